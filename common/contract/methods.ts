@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { method } from './define';
+import {
+  appConfigPatchSchema,
+  credentialAccountSchema,
+  journalPdfInputSchema,
+  stampInputSchema,
+  type AppConfig,
+  type AppInfo,
+  type ConnectivityStatus,
+  type CredentialStatus,
+  type DemoSeed,
+  type OpenFilesResult,
+  type RenderedPdf,
+  type SaveFileResult,
+  type UpdateStatus,
+} from './types';
+
+const none = z.object({}).strict();
+
+/**
+ * Every call the renderer can make to main. The preload, the shell's IPC
+ * registration, the browser host and the renderer's HTTP client are all derived
+ * from this map; `contract.test.ts` proves that they stay in step.
+ */
+export const methods = {
+  'app.getInfo': method(none).returns<AppInfo>(),
+  'config.get': method(none).returns<AppConfig>(),
+  'config.update': method(appConfigPatchSchema).returns<AppConfig>(),
+  'connectivity.check': method(none).returns<ConnectivityStatus>(),
+  'demo.loadSeed': method(none).returns<DemoSeed>(),
+  'credentials.status': method(none).returns<CredentialStatus>(),
+  'credentials.store': method(
+    z.object({ account: credentialAccountSchema, secret: z.string().min(1).max(4096) }).strict(),
+  ).returns<{ stored: true }>(),
+  'credentials.has': method(z.object({ account: credentialAccountSchema }).strict()).returns<{
+    present: boolean;
+  }>(),
+  'credentials.remove': method(z.object({ account: credentialAccountSchema }).strict()).returns<{
+    removed: boolean;
+  }>(),
+  'files.open': method(z.object({ purpose: z.enum(['scan']) }).strict()).returns<OpenFilesResult>(),
+  'files.save': method(
+    z
+      .object({
+        suggestedName: z.string().min(1).max(200),
+        mime: z.string().max(100),
+        bytes: z.instanceof(Uint8Array),
+      })
+      .strict(),
+  ).returns<SaveFileResult>(),
+  'stamp.render': method(stampInputSchema.strict()).returns<RenderedPdf>(),
+  'journal.exportPdf': method(journalPdfInputSchema.strict()).returns<RenderedPdf>(),
+  'shell.openExternal': method(z.object({ url: z.string().max(2000) }).strict()).returns<{
+    opened: boolean;
+  }>(),
+  'update.getStatus': method(none).returns<UpdateStatus>(),
+  'update.check': method(none).returns<UpdateStatus>(),
+  'update.restartAndInstall': method(none).returns<{ accepted: boolean }>(),
+  'log.write': method(
+    z
+      .object({
+        level: z.enum(['info', 'warn', 'error']),
+        message: z.string().max(4000),
+        context: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean()])).optional(),
+      })
+      .strict(),
+  ).returns<Record<string, never>>(),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export const methodNames = Object.keys(methods) as MethodName[];
+
+/** Methods whose implementation depends on the platform (dialogs, OS browser, updater). */
+export const platformMethodNames = [
+  'files.open',
+  'files.save',
+  'shell.openExternal',
+  'update.getStatus',
+  'update.check',
+  'update.restartAndInstall',
+] as const satisfies readonly MethodName[];
+export type PlatformMethodName = (typeof platformMethodNames)[number];

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import type { FilePlanGroup } from '../domain/filePlan';
+import type { NewDocument } from '../domain/document';
+import type { DocumentState } from '../domain/document';
+import type { ValidationIssue } from '../domain/validation';
+
+export const languages = ['cs', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'validation.url' },
+  );
+
+/** Machine-level configuration kept by main (not domain data; that lives in Dexie). */
+export const appConfigSchema = z.object({
+  /** `demo` talks to the built-in simulator; `custom` to the ORP's services. */
+  mode: z.enum(['demo', 'custom']),
+  esslUrl: httpUrl.nullable(),
+  updateFeedUrl: httpUrl.nullable(),
+  language: z.enum(languages),
+});
+export type AppConfig = z.infer<typeof appConfigSchema>;
+export const appConfigPatchSchema = appConfigSchema.partial().strict();
+export type AppConfigPatch = z.infer<typeof appConfigPatchSchema>;
+
+export interface AppInfo {
+  version: string;
+  platform: 'electron' | 'web';
+  demo: boolean;
+  /** Where main keeps its configuration and logs. */
+  dataDir: string;
+  /** Base URL of the built-in simulator when running the demo. */
+  simUrl: string | null;
+}
+
+export interface OrganizationProfile {
+  name: string;
+  /** Zkratka in reference numbers, e.g. OUHL. */
+  abbreviation: string;
+  /** Originator prefix of PIDs. */
+  pidPrefix: string;
+  referenceMask: string;
+  ico: string;
+  dataBoxId: string;
+  address: string;
+}
+
+/** A document of the demo journal as the simulated eSSL hands it over. */
+export type SeedDocument = NewDocument & {
+  pid: string;
+  year: number;
+  sequence: number;
+  registeredAt: string;
+  state: DocumentState;
+  createdBy: string;
+};
+
+export interface DemoSeed {
+  organization: OrganizationProfile;
+  filePlan: FilePlanGroup[];
+  handlers: string[];
+  currentUser: string;
+  documents: SeedDocument[];
+}
+
+export interface ConnectivityStatus {
+  online: boolean;
+  target: string | null;
+  checkedAt: string;
+}
+
+export interface CredentialStatus {
+  /** False where the OS offers no keychain; then nothing is stored. */
+  encryptionAvailable: boolean;
+  backend: string;
+}
+
+export const credentialAccountSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\w.@:-]+$/, { message: 'validation.credentials.account' });
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface OpenFilesResult {
+  canceled: boolean;
+  files: PickedFile[];
+  /** Files refused before reading (too large, unreadable). */
+  rejected: ValidationIssue[];
+}
+
+export interface SaveFileResult {
+  saved: boolean;
+  path: string | null;
+}
+
+const shortText = (max: number) => z.string().max(max);
+
+export const stampInputSchema = z.object({
+  organizationName: shortText(200),
+  pid: shortText(40).min(1),
+  referenceNumber: shortText(60).min(1),
+  receivedAt: z.string().refine((value) => !Number.isNaN(Date.parse(value))),
+  sheets: z.number().int().min(0).max(100_000),
+  attachmentsCount: z.number().int().min(0).max(100_000),
+  attachmentsKind: z.enum(['paper', 'nonpaper']),
+  attachmentsDescription: shortText(500).nullable(),
+  handler: shortText(120).nullable(),
+  fileMark: shortText(20).nullable(),
+});
+export type StampInput = z.infer<typeof stampInputSchema>;
+
+export const journalPdfRowSchema = z.object({
+  referenceNumber: shortText(60),
+  documentDate: shortText(40),
+  direction: shortText(30),
+  counterparty: shortText(600),
+  subject: shortText(300),
+  senderReference: shortText(150),
+  sheetsAndAttachments: shortText(40),
+  fileMark: shortText(30),
+  handler: shortText(120),
+  state: shortText(40),
+});
+export type JournalPdfRow = z.infer<typeof journalPdfRowSchema>;
+
+export const journalPdfInputSchema = z.object({
+  organizationName: shortText(200),
+  title: shortText(200),
+  periodLabel: shortText(100),
+  generatedAt: z.string(),
+  columns: z.array(shortText(40)).length(10),
+  rows: z.array(journalPdfRowSchema).max(50_000),
+});
+export type JournalPdfInput = z.infer<typeof journalPdfInputSchema>;
+
+export interface RenderedPdf {
+  pdf: Uint8Array;
+  fileName: string;
+  pages: number;
+}
+
+export type UpdateState = 'disabled' | 'idle' | 'checking' | 'downloading' | 'ready' | 'upToDate' | 'error';
+
+export interface UpdateStatus {
+  state: UpdateState;
+  /** Why updates are off (`development`, `noFeed`, `web`), or the error text. */
+  reason: string | null;
+  version: string | null;
+  percent: number | null;
+}

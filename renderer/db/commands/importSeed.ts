@@ -1,0 +1,77 @@
+import { buildDocumentRecord } from '../../../common/domain/documentRecord';
+import { journalOrder, formatReferenceNumber } from '../../../common/domain/referenceNumber';
+import { findClassifiable } from '../../../common/domain/filePlan';
+import { newDocumentSchema, type DocumentRecord } from '../../../common/domain/document';
+import type { DemoSeed } from '../../../common/contract/types';
+import { CommandError, runCommand } from '../errors';
+import type { UradovnaDatabase } from '../schema';
+import { putSetting } from '../settings';
+import { appendTxLog, type TxLogDraft } from '../txlog/append';
+
+export interface ImportResult {
+  documents: number;
+}
+
+/**
+ * Builds journal rows from documents the eSSL already numbered (the demo seed now;
+ * the sync pull later). Pure, so the import and the benchmark share it.
+ */
+export function recordsFromSeed(seed: Pick<DemoSeed, 'organization' | 'filePlan' | 'documents'>): DocumentRecord[] {
+  return seed.documents.map((seedDoc) => {
+    const doc = newDocumentSchema.parse(seedDoc);
+    const group = findClassifiable(seed.filePlan, doc.fileMark);
+    if (!group?.retention) throw new CommandError('errors.seedInvalid', [], `Unknown file mark ${doc.fileMark}`);
+    return buildDocumentRecord(
+      doc,
+      {
+        pid: seedDoc.pid,
+        year: seedDoc.year,
+        sequence: seedDoc.sequence,
+        journalOrder: journalOrder(seedDoc.year, seedDoc.sequence),
+        referenceNumber: formatReferenceNumber(seed.organization.referenceMask, {
+          abbreviation: seed.organization.abbreviation,
+          sequence: seedDoc.sequence,
+          year: seedDoc.year,
+        }),
+      },
+      { registeredAt: seedDoc.registeredAt, retention: group.retention, createdBy: seedDoc.createdBy, state: seedDoc.state },
+    );
+  });
+}
+
+/**
+ * Imports an already numbered journal (the demo municipality) in one transaction:
+ * organisation, file plan, documents, sequence state and one `Zalozeni` log entry per
+ * document. Nothing goes to the outbox: the server handed these over.
+ */
+export async function importSeed(db: UradovnaDatabase, seed: DemoSeed, now = new Date()): Promise<ImportResult> {
+  const records = recordsFromSeed(seed);
+  const lastByYear = new Map<number, number>();
+  for (const record of records) {
+    lastByYear.set(record.year, Math.max(lastByYear.get(record.year) ?? 0, record.sequence));
+  }
+  return runCommand(() =>
+    db.transaction('rw', [db.documents, db.sequences, db.txlog, db.settings, db.filePlan], async () => {
+      await putSetting(db, 'organization', seed.organization);
+      await putSetting(db, 'currentUser', seed.currentUser);
+      await putSetting(db, 'handlers', seed.handlers);
+      await putSetting(db, 'demoSeededAt', now.toISOString());
+      await db.filePlan.bulkPut(seed.filePlan);
+      await db.documents.bulkPut(records);
+      for (const [year, last] of lastByYear) {
+        const current = await db.sequences.get(year);
+        await db.sequences.put({ year, last: Math.max(current?.last ?? 0, last) });
+      }
+      const drafts: TxLogDraft[] = records.map((record) => ({
+        event: 'Zalozeni',
+        entityType: 'document',
+        entityId: record.pid,
+        actor: record.createdBy,
+        at: record.registeredAt,
+        detail: { referenceNumber: record.referenceNumber, direction: record.direction, source: 'seed' },
+      }));
+      await appendTxLog(db, drafts, now);
+      return { documents: records.length };
+    }),
+  );
+}

@@ -1,0 +1,23 @@
+import type { OutboxEntry, UradovnaDatabase } from './schema';
+
+export interface OutboxDraft {
+  kind: string;
+  entityId: string;
+  payload: unknown;
+}
+
+/** Queues work for the server in the caller's transaction (which must include `outbox`). */
+export async function enqueue(db: UradovnaDatabase, drafts: OutboxDraft[], now: Date): Promise<OutboxEntry[]> {
+  const createdAt = now.toISOString();
+  const entries: OutboxEntry[] = drafts.map((draft) => ({
+    id: crypto.randomUUID(),
+    kind: draft.kind,
+    entityId: draft.entityId,
+    payload: draft.payload,
+    createdAt,
+    attempts: 0,
+    lastError: null,
+  }));
+  await db.outbox.bulkAdd(entries);
+  return entries;
+}

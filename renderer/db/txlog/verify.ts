@@ -1,0 +1,55 @@
+import type { UradovnaDatabase } from '../schema';
+import { GENESIS_HASH, hashEntry, type TxLogEntry } from './entry';
+
+export type ChainCheck =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAt: number; reason: 'hash' | 'link' | 'gap' };
+
+/** Walks the chain entry by entry; feed it in order, page by page if need be. */
+class ChainWalker {
+  private expectedPrev = GENESIS_HASH;
+  private expectedSeq = 1;
+  count = 0;
+
+  /** Returns the failure at this entry, or null when it links correctly. */
+  step(entry: TxLogEntry): ChainCheck | null {
+    this.count += 1;
+    const fail = (reason: 'hash' | 'link' | 'gap'): ChainCheck => ({
+      ok: false,
+      entries: this.count,
+      brokenAt: entry.seq,
+      reason,
+    });
+    if (entry.seq !== this.expectedSeq) return fail('gap');
+    if (entry.prevHash !== this.expectedPrev) return fail('link');
+    const { hash, ...body } = entry;
+    if (hashEntry(body) !== hash) return fail('hash');
+    this.expectedPrev = hash;
+    this.expectedSeq += 1;
+    return null;
+  }
+}
+
+export function verifyEntries(entries: Iterable<TxLogEntry>): ChainCheck {
+  const walker = new ChainWalker();
+  for (const entry of entries) {
+    const failure = walker.step(entry);
+    if (failure) return failure;
+  }
+  return { ok: true, entries: walker.count };
+}
+
+/** Checks the stored log in pages so a long history never sits in memory at once. */
+export async function verifyTxLog(db: UradovnaDatabase, pageSize = 5000): Promise<ChainCheck> {
+  const walker = new ChainWalker();
+  let lastSeq = 0;
+  for (;;) {
+    const page = await db.txlog.where('seq').above(lastSeq).limit(pageSize).toArray();
+    if (page.length === 0) return { ok: true, entries: walker.count };
+    for (const entry of page) {
+      const failure = walker.step(entry);
+      if (failure) return failure;
+      lastSeq = entry.seq;
+    }
+  }
+}
