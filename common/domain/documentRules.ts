@@ -1,5 +1,6 @@
 import { newDocumentSchema, type NewDocument, type NewDocumentInput } from './document';
 import { findClassifiable, type FilePlanGroup } from './filePlan';
+import { officeDateString, officeYear } from './time';
 import { issuesFromZod, type Validated, type ValidationIssue } from './validation';
 
 export interface DocumentRuleContext {
@@ -12,12 +13,6 @@ const FUTURE_TOLERANCE_MS = 1000;
 /** Older entries are almost surely a typo in the year. */
 const EARLIEST_YEAR = 1990;
 
-function localDateString(date: Date): string {
-  const y = date.getFullYear();
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
 
 /** Validates a new document against the schema and the rules that need context. */
 export function validateNewDocument(
@@ -33,11 +28,11 @@ export function validateNewDocument(
     const received = Date.parse(doc.receivedAt);
     if (received > context.now.getTime() + FUTURE_TOLERANCE_MS) {
       issues.push({ path: 'receivedAt', message: 'validation.receivedAt.future' });
-    } else if (new Date(received).getFullYear() < EARLIEST_YEAR) {
+    } else if (officeYear(new Date(received)) < EARLIEST_YEAR) {
       issues.push({ path: 'receivedAt', message: 'validation.date.tooOld', params: { year: EARLIEST_YEAR } });
     }
   } else {
-    if (doc.createdOn > localDateString(context.now)) {
+    if (doc.createdOn > officeDateString(context.now)) {
       issues.push({ path: 'createdOn', message: 'validation.createdOn.future' });
     } else if (Number(doc.createdOn.slice(0, 4)) < EARLIEST_YEAR) {
       issues.push({ path: 'createdOn', message: 'validation.date.tooOld', params: { year: EARLIEST_YEAR } });

@@ -3,6 +3,7 @@ import { buildDocumentRecord } from '../../../common/domain/documentRecord';
 import type { NewDocumentInput } from '../../../common/domain/document';
 import { findClassifiable } from '../../../common/domain/filePlan';
 import { validateNewDocument } from '../../../common/domain/documentRules';
+import { officeYear } from '../../../common/domain/time';
 import { CommandError, runCommand } from '../errors';
 import { allocateNumber } from '../numbering';
 import { enqueue } from '../outbox';
@@ -57,7 +58,7 @@ export async function registerDocument(
       const pid = await uniquePid(db, organization.pidPrefix);
       // The evidence period is the year of registration: the journal runs in the order
       // documents were entered, whatever date the letter itself bears.
-      const year = now.getFullYear();
+      const year = officeYear(now);
       const numbers = await allocateNumber(db, organization, year);
       const registeredAt = now.toISOString();
       const record = buildDocumentRecord(

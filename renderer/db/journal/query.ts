@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Channel, Direction, DocumentRecord, DocumentState } from '../../../common/domain/document';
 import type { UradovnaDatabase } from '../schema';
+import { officeDayEnd, officeDayStart } from '../../../common/domain/time';
 import { searchDocuments } from './search';
 
 export const sortColumns = [
@@ -17,7 +18,7 @@ export type SortColumn = (typeof sortColumns)[number];
 
 export interface JournalFilter {
   year?: number | null;
-  /** Local calendar dates, inclusive (YYYY-MM-DD). */
+  /** Calendar dates in office time, inclusive (YYYY-MM-DD). */
   from?: string | null;
   to?: string | null;
   direction?: Direction | null;
@@ -84,13 +85,6 @@ export class JournalOrderCache {
   }
 }
 
-function localDayStart(date: string): string {
-  return new Date(`${date}T00:00:00`).toISOString();
-}
-
-function localDayEnd(date: string): string {
-  return new Date(`${date}T23:59:59.999`).toISOString();
-}
 
 /** Keys of each active filter, each read from the index that answers it. */
 async function filterSets(db: UradovnaDatabase, filter: JournalFilter): Promise<Set<string>[]> {
@@ -110,8 +104,8 @@ async function filterSets(db: UradovnaDatabase, filter: JournalFilter): Promise<
     );
   }
   if (filter.from || filter.to) {
-    const lower = filter.from ? localDayStart(filter.from) : '';
-    const upper = filter.to ? localDayEnd(filter.to) : '\uffff';
+    const lower = filter.from ? officeDayStart(filter.from).toISOString() : '';
+    const upper = filter.to ? officeDayEnd(filter.to).toISOString() : '\uffff';
     reads.push(
       db.documents
         .where('[documentDate+journalOrder]')
