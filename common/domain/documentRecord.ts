@@ -1,6 +1,7 @@
 import { counterpartyOf, type DocumentRecord, type DocumentState, type NewDocument } from './document';
 import type { RetentionRule } from './filePlan';
 import { indexWords, sortKey } from './search';
+import { officeDayStart } from './time';
 
 export interface Numbering {
   pid: string;
@@ -20,7 +21,7 @@ export interface RecordContext {
 
 /** Date a document stands under in the journal: receipt, or creation for own documents. */
 export function documentDateOf(doc: NewDocument): string {
-  return doc.direction === 'incoming' ? new Date(doc.receivedAt).toISOString() : `${doc.createdOn}T00:00:00.000Z`;
+  return doc.direction === 'incoming' ? new Date(doc.receivedAt).toISOString() : officeDayStart(doc.createdOn).toISOString();
 }
 
 /** The searchable words of a record: numbers, PID, subject, the people on it. */
