@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { partySchema, type Party } from './party';
 import type { RetentionRule } from './filePlan';
+import { isCalendarDate, parseOfficeDateTime } from './time';
 
 export const directions = ['incoming', 'own'] as const;
 export type Direction = (typeof directions)[number];
@@ -88,14 +89,15 @@ const optionalText = (max: number) =>
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
-    message: 'validation.date',
-  });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.dateInvalid' })
+  // Date.parse rolls 2026-02-30 over to 2 March; a date must exist as written.
+  .refine(isCalendarDate, { message: 'validation.dateInvalid' });
 
+/** An instant, kept as UTC ISO; a time written without a zone is office time. */
 const isoDateTime = z
-  .string({ message: 'validation.dateTime' })
-  .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'validation.dateTime' });
+  .string({ message: 'validation.dateTimeInvalid' })
+  .refine((value) => parseOfficeDateTime(value) !== null, { message: 'validation.dateTimeInvalid' })
+  .transform((value) => parseOfficeDateTime(value)?.toISOString() ?? value);
 
 const count = (key: string) =>
   z

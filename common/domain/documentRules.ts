@@ -29,13 +29,13 @@ export function validateNewDocument(
     if (received > context.now.getTime() + FUTURE_TOLERANCE_MS) {
       issues.push({ path: 'receivedAt', message: 'validation.receivedAt.future' });
     } else if (officeYear(new Date(received)) < EARLIEST_YEAR) {
-      issues.push({ path: 'receivedAt', message: 'validation.date.tooOld', params: { year: EARLIEST_YEAR } });
+      issues.push({ path: 'receivedAt', message: 'validation.dateTooOld', params: { year: EARLIEST_YEAR } });
     }
   } else {
     if (doc.createdOn > officeDateString(context.now)) {
       issues.push({ path: 'createdOn', message: 'validation.createdOn.future' });
     } else if (Number(doc.createdOn.slice(0, 4)) < EARLIEST_YEAR) {
-      issues.push({ path: 'createdOn', message: 'validation.date.tooOld', params: { year: EARLIEST_YEAR } });
+      issues.push({ path: 'createdOn', message: 'validation.dateTooOld', params: { year: EARLIEST_YEAR } });
     }
   }
 

@@ -1,16 +1,23 @@
 import { tokenize } from '../../../common/domain/search';
+import { journalOrder, parseReferenceNumber } from '../../../common/domain/referenceNumber';
+import type { OrganizationProfile } from '../../../common/contract/types';
 import type { UradovnaDatabase } from '../schema';
 
 export interface SearchTerm {
   word: string;
-  /** One character matches whole words only ("5" finds č.j. 5, not every 5…). */
+  /**
+   * Words of one or two characters match whole words only: "12" finds č.j. 12 and
+   * not every number starting with 12, and a two-letter prefix would match a third
+   * of the journal without telling the clerk anything.
+   */
   prefix: boolean;
 }
 
-/** At most this many query words are used; more only narrow an already tiny result. */
+/** More query words only narrow an already small result. */
 const MAX_TERMS = 6;
 /** Below this many candidates the remaining words are checked on the rows themselves. */
-const VERIFY_IN_MEMORY_BELOW = 800;
+const VERIFY_IN_MEMORY_BELOW = 1000;
+const PREFIX_FROM_LENGTH = 3;
 
 export function searchTerms(query: string): SearchTerm[] {
   const seen = new Set<string>();
@@ -18,44 +25,70 @@ export function searchTerms(query: string): SearchTerm[] {
   for (const word of tokenize(query)) {
     if (seen.has(word)) continue;
     seen.add(word);
-    terms.push({ word, prefix: word.length > 1 });
+    terms.push({ word, prefix: word.length >= PREFIX_FROM_LENGTH });
   }
-  // Longest words first: they are the most selective.
-  return terms.sort((a, b) => b.word.length - a.word.length).slice(0, MAX_TERMS);
+  return terms.slice(0, MAX_TERMS);
 }
 
 function matchesTerm(words: readonly string[], term: SearchTerm): boolean {
   return term.prefix ? words.some((word) => word.startsWith(term.word)) : words.includes(term.word);
 }
 
-async function termKeys(db: UradovnaDatabase, term: SearchTerm): Promise<string[]> {
+function termClause(db: UradovnaDatabase, term: SearchTerm) {
   const clause = db.documents.where('words');
-  return (term.prefix ? clause.startsWith(term.word) : clause.equals(term.word)).primaryKeys();
+  return term.prefix ? clause.startsWith(term.word) : clause.equals(term.word);
 }
 
 /**
- * PIDs of documents whose words match every term (prefix match, case and diacritics
- * ignored). Null when the query has no words. Unordered: the journal orders them.
+ * Documents whose words match every term. Counting an index range costs a fraction
+ * of reading it, so terms are counted first and only the rarest is read; the others
+ * are checked on its few rows, or intersected when it is still large.
  */
-export async function searchDocuments(db: UradovnaDatabase, query: string): Promise<Set<string> | null> {
-  const terms = searchTerms(query);
-  const [first, ...rest] = terms;
-  if (!first) return null;
-  let result = new Set(await termKeys(db, first));
-  for (let i = 0; i < rest.length && result.size > 0; i++) {
-    const remaining = rest.slice(i);
+async function searchWords(db: UradovnaDatabase, terms: SearchTerm[]): Promise<Set<string>> {
+  const counted = await Promise.all(terms.map(async (term) => ({ term, count: await termClause(db, term).count() })));
+  counted.sort((a, b) => a.count - b.count);
+  const [rarest, ...others] = counted;
+  if (!rarest || rarest.count === 0) return new Set();
+  let result = new Set((await termClause(db, rarest.term).primaryKeys()) as string[]);
+  for (let i = 0; i < others.length && result.size > 0; i++) {
     if (result.size < VERIFY_IN_MEMORY_BELOW) {
+      const remaining = others.slice(i).map((entry) => entry.term);
       const rows = await db.documents.bulkGet([...result]);
-      result = new Set(
-        rows
-          .filter((row) => row !== undefined && remaining.every((term) => matchesTerm(row.words, term)))
-          .map((row) => row!.pid),
-      );
-      break;
+      const kept = new Set<string>();
+      for (const row of rows) {
+        if (row && remaining.every((term) => matchesTerm(row.words, term))) kept.add(row.pid);
+      }
+      return kept;
     }
-    const term = rest[i]!;
-    const keys = new Set(await termKeys(db, term));
+    const keys = new Set((await termClause(db, others[i]!.term).primaryKeys()) as string[]);
     result = new Set([...result].filter((pid) => keys.has(pid)));
   }
   return result;
+}
+
+/**
+ * PIDs of the documents a search box query finds: a reference number typed in full
+ * ("OUHL 12/2026", "12/2026") goes straight to its row; otherwise every word must
+ * prefix-match a word of the document (number, PID, subject, sender or addressee,
+ * sender's reference), case and diacritics ignored. Null when there is nothing to
+ * search for. The set is unordered; the journal orders it.
+ */
+export async function searchDocuments(
+  db: UradovnaDatabase,
+  query: string,
+  organization?: Pick<OrganizationProfile, 'referenceMask' | 'abbreviation'> | null,
+): Promise<Set<string> | null> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return null;
+  const reference = organization
+    ? parseReferenceNumber(organization.referenceMask, organization.abbreviation, query)
+    : null;
+  const [byWords, byReference] = await Promise.all([
+    searchWords(db, terms),
+    reference
+      ? (db.documents.where('journalOrder').equals(journalOrder(reference.year, reference.sequence)).primaryKeys() as Promise<string[]>)
+      : Promise.resolve([] as string[]),
+  ]);
+  for (const pid of byReference) byWords.add(pid);
+  return byWords;
 }

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { IntakeScreen } from '../intake/IntakeScreen';
+import { JournalScreen } from '../journal/JournalScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { navigated, screenFromHash } from './appSlice';
+import { Notices } from './Notices';
+import { useServices } from './services';
+import { Sidebar } from './Sidebar';
+import { StatusBar } from './StatusBar';
+import { useAppDispatch, useAppSelector } from './store';
+import { UpdateBanner } from './UpdateBanner';
+import { useMainEvents } from './useMainEvents';
+import { useShortcuts } from './useShortcuts';
+
+/** Keeps the visible screen in the URL hash, so a reload stays where the clerk was. */
+function useHashNavigation(): void {
+  const dispatch = useAppDispatch();
+  const screen = useAppSelector((state) => state.app.screen);
+  useEffect(() => {
+    const target = `#/${screen}`;
+    if (window.location.hash !== target) window.history.replaceState(null, '', target);
+  }, [screen]);
+  useEffect(() => {
+    const onHash = () => dispatch(navigated(screenFromHash(window.location.hash)));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [dispatch]);
+}
+
+export function App() {
+  const { api } = useServices();
+  const screen = useAppSelector((state) => state.app.screen);
+  useMainEvents(api);
+  useShortcuts();
+  useHashNavigation();
+  return (
+    <div className="app">
+      <Sidebar />
+      <div className="app__body">
+        <header className="app__header">
+          <StatusBar />
+        </header>
+        <UpdateBanner />
+        <main className="app__main" id="main">
+          {screen === 'intake' ? <IntakeScreen /> : null}
+          {screen === 'journal' ? <JournalScreen /> : null}
+          {screen === 'settings' ? <SettingsScreen /> : null}
+        </main>
+      </div>
+      <Notices />
+    </div>
+  );
+}

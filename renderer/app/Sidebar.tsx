@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { navigated, type Screen } from './appSlice';
+import { useAppDispatch, useAppSelector } from './store';
+import { shortcuts } from './useShortcuts';
+
+interface Item {
+  key: 'intake' | 'journal' | 'databox' | 'signing' | 'dispatch' | 'caseFiles' | 'conversion' | 'settings';
+  screen: Screen | null;
+  shortcut?: string;
+}
+
+const items: Item[] = [
+  { key: 'intake', screen: 'intake', shortcut: shortcuts.intake },
+  { key: 'journal', screen: 'journal', shortcut: shortcuts.journal },
+  { key: 'databox', screen: null },
+  { key: 'signing', screen: null },
+  { key: 'dispatch', screen: null },
+  { key: 'caseFiles', screen: null },
+  { key: 'conversion', screen: null },
+  { key: 'settings', screen: 'settings', shortcut: shortcuts.settings },
+];
+
+export function Sidebar() {
+  const { t } = useTranslation();
+  const dispatch = useAppDispatch();
+  const current = useAppSelector((state) => state.app.screen);
+  const organization = useAppSelector((state) => state.app.info);
+  return (
+    <nav className="sidebar" aria-label={t('common.nav.label')}>
+      <div className="sidebar__brand">{t('common.appName')}</div>
+      <ul className="sidebar__list">
+        {items.map((item) => {
+          const label = t(`common.nav.${item.key}`);
+          if (!item.screen) {
+            return (
+              <li key={item.key}>
+                <span className="sidebar__item sidebar__item--disabled" aria-disabled="true">
+                  {label}
+                  <span className="sidebar__soon">{t('common.nav.comingSoon')}</span>
+                </span>
+              </li>
+            );
+          }
+          const screen = item.screen;
+          const active = current === screen;
+          return (
+            <li key={item.key}>
+              <a
+                href={`#/${screen}`}
+                className={active ? 'sidebar__item sidebar__item--active' : 'sidebar__item'}
+                aria-current={active ? 'page' : undefined}
+                aria-keyshortcuts={item.shortcut}
+                onClick={(event) => {
+                  event.preventDefault();
+                  dispatch(navigated(screen));
+                }}
+              >
+                {label}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      {organization?.demo ? <div className="sidebar__demo">{t('common.status.demo')}</div> : null}
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Api } from '../../common/contract/api';
+import type { AppConfig, AppInfo } from '../../common/contract/types';
+import { importSeed } from '../db/commands/importSeed';
+import type { UradovnaDatabase } from '../db/schema';
+import { getSetting } from '../db/settings';
+
+export interface Started {
+  info: AppInfo;
+  config: AppConfig;
+  seeded: number;
+}
+
+export type StartupPhase = 'loading' | 'seeding';
+
+/**
+ * Everything before the first screen: who we are (main), the configuration, the
+ * database, and — on a fresh demo installation — the demo municipality's journal.
+ */
+export async function bootstrap(api: Api, db: UradovnaDatabase, onPhase: (phase: StartupPhase) => void): Promise<Started> {
+  onPhase('loading');
+  const [info, config] = await Promise.all([api['app.getInfo']({}), api['config.get']({})]);
+  await db.open();
+  let seeded = 0;
+  if (info.demo && !(await getSetting(db, 'organization'))) {
+    onPhase('seeding');
+    const seed = await api['demo.loadSeed']({});
+    seeded = (await importSeed(db, seed)).documents;
+  }
+  performance.mark('uradovna:ready');
+  return { info, config, seeded };
+}

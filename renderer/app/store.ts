@@ -1,0 +1,23 @@
+import { configureStore } from '@reduxjs/toolkit';
+import { useDispatch, useSelector } from 'react-redux';
+import { appSlice } from './appSlice';
+import { statusSlice } from './statusSlice';
+import { journalSlice } from '../journal/journalSlice';
+
+/** Session and UI state only; documents live in Dexie and are read with liveQuery. */
+export function createStore() {
+  return configureStore({
+    reducer: {
+      app: appSlice.reducer,
+      status: statusSlice.reducer,
+      journal: journalSlice.reducer,
+    },
+  });
+}
+
+export type AppStore = ReturnType<typeof createStore>;
+export type RootState = ReturnType<AppStore['getState']>;
+export type AppDispatch = AppStore['dispatch'];
+
+export const useAppDispatch = useDispatch.withTypes<AppDispatch>();
+export const useAppSelector = useSelector.withTypes<RootState>();

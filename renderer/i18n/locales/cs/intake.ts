@@ -1,0 +1,3 @@
+export const intake = {
+  title: 'Podatelna',
+};

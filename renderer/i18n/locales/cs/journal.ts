@@ -1,0 +1,3 @@
+export const journal = {
+  title: 'Podací deník',
+};

@@ -1,0 +1,77 @@
+/** Messages for `ValidationIssue.message` keys produced by common/domain rules. */
+export const validation = {
+  invalid: 'Neplatná hodnota.',
+  tooLong: 'Text je příliš dlouhý (nejvýše {{max}} znaků).',
+  url: 'Zadejte úplnou adresu začínající https:// (nebo http://).',
+  channel: 'Vyberte způsob doručení.',
+  dataBoxId: 'ID datové schránky má přesně 7 znaků (písmena a číslice); zadáno {{length}}.',
+  ico: 'IČO má 8 číslic a musí mít platnou kontrolní číslici.',
+  dateInvalid: 'Zadejte platné datum.',
+  dateTimeInvalid: 'Zadejte platné datum a čas.',
+  dateTooOld: 'Datum je starší než rok {{year}} — zkontrolujte rok.',
+  party: {
+    kind: 'Vyberte, zda jde o fyzickou osobu, firmu, nebo úřad.',
+    nameRequired: 'Vyplňte jméno nebo název.',
+  },
+  subject: {
+    required: 'Věc je povinná.',
+    tooLong: 'Věc může mít nejvýše {{max}} znaků (zadáno {{length}}).',
+  },
+  receivedAt: {
+    future: 'Datum a čas doručení nesmí být v budoucnosti.',
+  },
+  createdOn: {
+    future: 'Datum vzniku nesmí být v budoucnosti.',
+  },
+  sheets: {
+    notNumber: 'Počet listů musí být číslo.',
+    notInteger: 'Počet listů musí být celé číslo.',
+    negative: 'Počet listů nesmí být záporný.',
+    tooMany: 'Počet listů je nepřiměřeně vysoký.',
+    zeroWithAttachments: 'Dokument s přílohami musí mít alespoň jeden list.',
+  },
+  attachments: {
+    notNumber: 'Počet příloh musí být číslo.',
+    notInteger: 'Počet příloh musí být celé číslo.',
+    negative: 'Počet příloh nesmí být záporný.',
+    tooMany: 'Počet příloh je nepřiměřeně vysoký.',
+  },
+  fileMark: {
+    required: 'Vyberte spisový znak.',
+    tooLong: 'Spisový znak je příliš dlouhý.',
+    unknown: 'Spisový znak {{mark}} ve spisovém plánu není (nebo nejde o nejnižší úroveň).',
+  },
+  handler: {
+    required: 'Vyberte, kdo dokument vyřizuje.',
+    tooLong: 'Jméno zpracovatele je příliš dlouhé.',
+  },
+  author: {
+    required: 'Vyplňte autora dokumentu.',
+    tooLong: 'Jméno autora je příliš dlouhé.',
+  },
+  addressees: {
+    required: 'Vlastní dokument potřebuje alespoň jednoho adresáta.',
+  },
+  file: {
+    empty: 'Soubor „{{name}}“ je prázdný (0 bajtů) — nelze ho připojit.',
+    tooLarge: 'Soubor „{{name}}“ má {{size}} MB; největší povolená velikost souboru je {{limit}} MB.',
+    contentMismatch:
+      'Soubor „{{name}}“ se vydává za {{claimed}}, ale jeho obsah je {{detected}}. Nebyl připojen.',
+    unsupported: 'Soubor „{{name}}“ má nepodporovaný formát. Připojit lze PDF, JPEG, PNG a TIFF.',
+    unreadable: 'Soubor „{{name}}“ nelze přečíst.',
+    renamed: 'Název souboru byl upraven z bezpečnostních důvodů: „{{from}}“ → „{{to}}“.',
+  },
+  credentials: {
+    account: 'Název účtu smí obsahovat jen písmena, číslice a znaky . _ @ : -',
+  },
+  cancelReason: {
+    required: 'Uveďte důvod storna.',
+  },
+  mask: {
+    empty: 'Maska čísla jednacího nesmí být prázdná.',
+    missingSequence: 'Maska musí obsahovat pořadové číslo {seq}.',
+    missingYear: 'Maska musí obsahovat rok {year} — jinak by se čísla v dalším roce opakovala.',
+    unknownToken: 'Neznámá značka {{token}}. Použít lze {abbr}, {seq}, {seq:5}, {year}, {yy}.',
+    tooLong: 'Maska je příliš dlouhá.',
+  },
+};

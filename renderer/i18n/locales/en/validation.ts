@@ -1,0 +1,78 @@
+import type { Catalog } from '../../catalog';
+import type { validation as cs } from '../cs/validation';
+
+export const validation: Catalog<typeof cs> = {
+  invalid: 'Invalid value.',
+  tooLong: 'The text is too long (at most {{max}} characters).',
+  url: 'Enter a full address starting with https:// (or http://).',
+  channel: 'Choose the delivery channel.',
+  dataBoxId: 'A data box ID has exactly 7 characters (letters and digits); {{length}} entered.',
+  ico: 'An IČO has 8 digits and a valid check digit.',
+  dateInvalid: 'Enter a valid date.',
+  dateTimeInvalid: 'Enter a valid date and time.',
+  dateTooOld: 'The date is before {{year}} — check the year.',
+  party: {
+    kind: 'Choose person, company or authority.',
+    nameRequired: 'Enter a name.',
+  },
+  subject: {
+    required: 'The subject is required.',
+    tooLong: 'The subject may have at most {{max}} characters ({{length}} entered).',
+  },
+  receivedAt: {
+    future: 'The time of receipt cannot be in the future.',
+  },
+  createdOn: {
+    future: 'The date of creation cannot be in the future.',
+  },
+  sheets: {
+    notNumber: 'The number of sheets must be a number.',
+    notInteger: 'The number of sheets must be a whole number.',
+    negative: 'The number of sheets cannot be negative.',
+    tooMany: 'The number of sheets is unreasonably high.',
+    zeroWithAttachments: 'A document with attachments has at least one sheet.',
+  },
+  attachments: {
+    notNumber: 'The number of attachments must be a number.',
+    notInteger: 'The number of attachments must be a whole number.',
+    negative: 'The number of attachments cannot be negative.',
+    tooMany: 'The number of attachments is unreasonably high.',
+  },
+  fileMark: {
+    required: 'Choose a file plan mark.',
+    tooLong: 'The file plan mark is too long.',
+    unknown: 'The file plan has no lowest-level group {{mark}}.',
+  },
+  handler: {
+    required: 'Choose who handles the document.',
+    tooLong: 'The handler name is too long.',
+  },
+  author: {
+    required: 'Enter the author.',
+    tooLong: 'The author name is too long.',
+  },
+  addressees: {
+    required: 'An own document needs at least one addressee.',
+  },
+  file: {
+    empty: 'The file “{{name}}” is empty (0 bytes) and cannot be attached.',
+    tooLarge: 'The file “{{name}}” has {{size}} MB; the largest allowed file is {{limit}} MB.',
+    contentMismatch: 'The file “{{name}}” claims to be {{claimed}} but contains {{detected}}. It was not attached.',
+    unsupported: 'The file “{{name}}” has an unsupported format. PDF, JPEG, PNG and TIFF can be attached.',
+    unreadable: 'The file “{{name}}” cannot be read.',
+    renamed: 'The file name was changed for safety: “{{from}}” → “{{to}}”.',
+  },
+  credentials: {
+    account: 'An account name may contain only letters, digits and . _ @ : -',
+  },
+  cancelReason: {
+    required: 'Give the reason for cancelling.',
+  },
+  mask: {
+    empty: 'The reference number mask cannot be empty.',
+    missingSequence: 'The mask must contain the sequence {seq}.',
+    missingYear: 'The mask must contain the year {year} — otherwise numbers would repeat next year.',
+    unknownToken: 'Unknown token {{token}}. Use {abbr}, {seq}, {seq:5}, {year}, {yy}.',
+    tooLong: 'The mask is too long.',
+  },
+};

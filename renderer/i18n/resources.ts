@@ -1,0 +1,40 @@
+import { common as csCommon } from './locales/cs/common';
+import { errors as csErrors } from './locales/cs/errors';
+import { intake as csIntake } from './locales/cs/intake';
+import { journal as csJournal } from './locales/cs/journal';
+import { settings as csSettings } from './locales/cs/settings';
+import { validation as csValidation } from './locales/cs/validation';
+import { common as enCommon } from './locales/en/common';
+import { errors as enErrors } from './locales/en/errors';
+import { intake as enIntake } from './locales/en/intake';
+import { journal as enJournal } from './locales/en/journal';
+import { settings as enSettings } from './locales/en/settings';
+import { validation as enValidation } from './locales/en/validation';
+
+/**
+ * One namespace per language; feature catalogs nest under it, so the keys that
+ * domain rules emit ("validation.subject.required", "errors.quotaExceeded")
+ * resolve as they are.
+ */
+export const resources = {
+  cs: {
+    translation: {
+      common: csCommon,
+      errors: csErrors,
+      validation: csValidation,
+      intake: csIntake,
+      journal: csJournal,
+      settings: csSettings,
+    },
+  },
+  en: {
+    translation: {
+      common: enCommon,
+      errors: enErrors,
+      validation: enValidation,
+      intake: enIntake,
+      journal: enJournal,
+      settings: enSettings,
+    },
+  },
+} as const;
