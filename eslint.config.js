@@ -47,6 +47,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Text from letters and data messages is shown as text, never as markup.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render text as HTML.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Never render text as HTML.' },
+      ],
       'no-restricted-imports': ['error', { paths: [noElectron, ...noNodePaths], patterns: noNodePatterns }],
     },
   },

@@ -16,11 +16,22 @@ export class CommandError extends Error {
   }
 }
 
+/**
+ * True when a storage failure, however Dexie wrapped it, comes from a full disk: the
+ * error itself, the cause of an aborted transaction (`inner`), or one of the failed
+ * rows of a bulk write (`failures`).
+ */
 export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'QuotaExceededError' || error.name === Dexie.errnames.QuotaExceeded) return true;
-  const inner = (error as { inner?: unknown }).inner;
-  return inner !== undefined && inner !== error && isQuotaError(inner);
+  return quotaWithin(error, 0);
+}
+
+function quotaWithin(error: unknown, depth: number): boolean {
+  if (depth > 5 || error === null || typeof error !== 'object') return false;
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  // Older Firefox names it NS_ERROR_DOM_QUOTA_REACHED.
+  if (name === Dexie.errnames.QuotaExceeded || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+  if (inner !== undefined && inner !== error && quotaWithin(inner, depth + 1)) return true;
+  return Array.isArray(failures) && failures.some((failure) => quotaWithin(failure, depth + 1));
 }
 
 /**
