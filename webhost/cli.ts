@@ -3,6 +3,7 @@ import { launchWebApp } from './launch';
 import { defaultWebDataDir } from './paths';
 
 export const DEFAULT_PORT = 5180;
+const USAGE = 'Použití: npm start -- [--port N] [--data SLOŽKA] [--no-demo]';
 
 export interface CliOptions {
   port: number;
@@ -13,16 +14,21 @@ export interface CliOptions {
 
 /** Reads `--port N --host H --data DIR --no-demo`; throws a Czech message on bad input. */
 export function parseCliOptions(argv: string[]): CliOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      data: { type: 'string' },
-      'no-demo': { type: 'boolean' },
-    },
-    strict: true,
-  });
+  let values: { port?: string; host?: string; data?: string; 'no-demo'?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        'no-demo': { type: 'boolean' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new Error(`Neplatné argumenty (${error instanceof Error ? error.message : String(error)}). ${USAGE}`);
+  }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`Neplatný port „${values.port}“: zadejte celé číslo 0–65535.`);

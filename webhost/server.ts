@@ -11,7 +11,7 @@ import { toWire } from '../common/contract/wire';
 import { ConfigStore } from '../main/services/config/configStore';
 import { createServiceHandlers, type EventSink } from '../main/services/handlers';
 import { createFileLogger, type Logger } from '../main/services/log/logger';
-import { createPdfService } from '../main/services/pdf';
+import { createPdfService, type PdfService } from '../main/services/pdf';
 import { createBrowserPlatformHandlers } from './browserPlatform';
 import { handleApiCall } from './apiRoute';
 import { RefusingCredentialStore } from './refusingCredentials';
@@ -33,6 +33,8 @@ export interface WebhostOptions {
   /** Extra static folders (the benchmark page), served under their prefix. */
   extraStatic?: ReadonlyArray<{ prefix: string; dir: string }>;
   logger?: Logger;
+  /** Replaces the PDF service (tests watch whether a call reached it). */
+  pdf?: PdfService;
 }
 
 export interface Webhost {
@@ -74,7 +76,7 @@ export async function startWebhost(options: WebhostOptions): Promise<Webhost> {
       info,
       config,
       credentials: new RefusingCredentialStore(),
-      pdf: createPdfService({ assetsDir: options.assetsDir }),
+      pdf: options.pdf ?? createPdfService({ assetsDir: options.assetsDir }),
       logger,
       events,
     }),
