@@ -5,10 +5,28 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream',
-  'worker_threads', 'util', 'events', 'buffer', 'zlib', 'tls', 'dns', 'readline',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'url',
+  'stream',
+  'worker_threads',
+  'util',
+  'events',
+  'buffer',
+  'zlib',
+  'tls',
+  'dns',
+  'readline',
 ];
-const noNodePatterns = [{ group: ['node:*'], message: 'Node APIs stay out of this layer (see docs/architecture).' }];
+const noNodePatterns = [
+  { group: ['node:*'], message: 'Node APIs stay out of this layer (see docs/architecture).' },
+];
 const noNodePaths = nodeBuiltins.map((name) => ({
   name,
   message: 'Node APIs stay out of this layer (see docs/architecture).',
@@ -28,7 +46,15 @@ const focusedTests = ['it', 'test', 'describe'].flatMap((object) =>
 );
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,7 +62,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-properties': ['error', ...focusedTests],
       eqeqeq: ['error', 'always'],
     },
@@ -50,10 +79,19 @@ export default tseslint.config(
       // Text from letters and data messages is shown as text, never as markup.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render text as HTML.' },
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Never render text as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render text as HTML.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never render text as HTML.',
+        },
       ],
-      'no-restricted-imports': ['error', { paths: [noElectron, ...noNodePaths], patterns: noNodePatterns }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron, ...noNodePaths], patterns: noNodePatterns },
+      ],
     },
   },
   {
@@ -62,19 +100,52 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, ...noNodePaths, { name: 'react', message: 'common/ is platform-free.' }, { name: 'dexie', message: 'common/ is platform-free.' }],
-          patterns: [...noNodePatterns, { group: ['**/main/**', '**/renderer/**', '**/sim/**', '**/webhost/**', '**/preload/**'], message: 'common/ imports nothing from the other layers.' }],
+          paths: [
+            noElectron,
+            ...noNodePaths,
+            { name: 'react', message: 'common/ is platform-free.' },
+            { name: 'dexie', message: 'common/ is platform-free.' },
+          ],
+          patterns: [
+            ...noNodePatterns,
+            {
+              group: [
+                '**/main/**',
+                '**/renderer/**',
+                '**/sim/**',
+                '**/webhost/**',
+                '**/preload/**',
+              ],
+              message: 'common/ imports nothing from the other layers.',
+            },
+          ],
         },
       ],
     },
   },
   {
-    files: ['main/services/**/*.ts', 'sim/**/*.ts', 'webhost/**/*.ts', 'scripts/**/*.ts', 'bench/*.ts', 'e2e/**/*.ts'],
+    files: [
+      'main/services/**/*.ts',
+      'sim/**/*.ts',
+      'webhost/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/*.ts',
+      'e2e/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [{ group: ['**/main/shell/**', '**/renderer/**'], message: 'Only the shell talks to Electron; the renderer is reached through the contract.' }] },
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: ['**/main/shell/**', '**/renderer/**'],
+              message:
+                'Only the shell talks to Electron; the renderer is reached through the contract.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -82,7 +153,14 @@ export default tseslint.config(
     files: ['main/shell/**/*.ts', 'preload/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The renderer is reached through the contract.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'The renderer is reached through the contract.' },
+          ],
+        },
+      ],
     },
   },
   {

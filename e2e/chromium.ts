@@ -15,7 +15,9 @@ export const chromiumArgs = [
 
 export function chromiumPath(): string {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium nebyl nalezen (${CHROMIUM}) — nainstalujte balíček chromium: apt-get install -y chromium`);
+    throw new Error(
+      `Chromium nebyl nalezen (${CHROMIUM}) — nainstalujte balíček chromium: apt-get install -y chromium`,
+    );
   }
   return CHROMIUM;
 }

@@ -41,7 +41,10 @@ function Root() {
       } catch (error) {
         if (!i18next.isInitialized) await initI18n('cs');
         setI18nReady(true);
-        void services.api['log.write']({ level: 'error', message: `startup failed: ${String(error)}` }).catch(() => undefined);
+        void services.api['log.write']({
+          level: 'error',
+          message: `startup failed: ${String(error)}`,
+        }).catch(() => undefined);
         setFailure(errorText(i18next.t, error));
         setPhase('failed');
       }
@@ -52,7 +55,12 @@ function Root() {
   useEffect(start, [start]);
 
   if (phase === 'ready') return <App />;
-  if (!i18nReady) return <div className="startup" aria-busy="true">{BOOT_TEXT}</div>;
+  if (!i18nReady)
+    return (
+      <div className="startup" aria-busy="true">
+        {BOOT_TEXT}
+      </div>
+    );
   if (phase === 'failed') {
     return (
       <main className="startup" role="alert">

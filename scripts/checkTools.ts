@@ -7,20 +7,54 @@ import { CHROMIUM } from '../e2e/chromium';
  * it. A missing tool fails the run here with the package named, instead of a test
  * being skipped or failing obscurely later.
  */
-export const requiredTools: ReadonlyArray<{ command: string; args: string[]; debianPackage: string; purpose: string }> = [
-  { command: CHROMIUM, args: ['--version'], debianPackage: 'chromium', purpose: 'browser tests and the benchmark' },
-  { command: 'qpdf', args: ['--version'], debianPackage: 'qpdf', purpose: 'checking generated PDFs' },
-  { command: 'pdftotext', args: ['-v'], debianPackage: 'poppler-utils', purpose: 'reading text of generated PDFs' },
-  { command: 'pdffonts', args: ['-v'], debianPackage: 'poppler-utils', purpose: 'checking embedded fonts' },
-  { command: 'xmllint', args: ['--version'], debianPackage: 'libxml2-utils', purpose: 'validating XML against the XSDs' },
+export const requiredTools: ReadonlyArray<{
+  command: string;
+  args: string[];
+  debianPackage: string;
+  purpose: string;
+}> = [
+  {
+    command: CHROMIUM,
+    args: ['--version'],
+    debianPackage: 'chromium',
+    purpose: 'browser tests and the benchmark',
+  },
+  {
+    command: 'qpdf',
+    args: ['--version'],
+    debianPackage: 'qpdf',
+    purpose: 'checking generated PDFs',
+  },
+  {
+    command: 'pdftotext',
+    args: ['-v'],
+    debianPackage: 'poppler-utils',
+    purpose: 'reading text of generated PDFs',
+  },
+  {
+    command: 'pdffonts',
+    args: ['-v'],
+    debianPackage: 'poppler-utils',
+    purpose: 'checking embedded fonts',
+  },
+  {
+    command: 'xmllint',
+    args: ['--version'],
+    debianPackage: 'libxml2-utils',
+    purpose: 'validating XML against the XSDs',
+  },
 ];
 
 export function missingTools(): string[] {
   const missing: string[] = [];
   for (const tool of requiredTools) {
-    const found = tool.command.startsWith('/') ? existsSync(tool.command) : spawnSync(tool.command, tool.args, { stdio: 'ignore' }).error === undefined;
+    const found = tool.command.startsWith('/')
+      ? existsSync(tool.command)
+      : spawnSync(tool.command, tool.args, { stdio: 'ignore' }).error === undefined;
     if (!found) {
-      missing.push(`${tool.command} chybí (${tool.purpose}) — nainstalujte balíček ${tool.debianPackage}: apt-get install -y ${tool.debianPackage}`);
+      missing.push(
+        `${tool.command} chybí (${tool.purpose}) — nainstalujte balíček ${tool.debianPackage}: apt-get install -y ${tool.debianPackage}`,
+      );
     }
   }
   return missing;
@@ -31,4 +65,9 @@ if (missing.length > 0) {
   for (const line of missing) console.error(line);
   process.exit(1);
 }
-console.log(`System tools present: ${requiredTools.map((tool) => tool.debianPackage).filter((p, i, all) => all.indexOf(p) === i).join(', ')}`);
+console.log(
+  `System tools present: ${requiredTools
+    .map((tool) => tool.debianPackage)
+    .filter((p, i, all) => all.indexOf(p) === i)
+    .join(', ')}`,
+);

@@ -23,7 +23,10 @@ function buildIsStale(): boolean {
   const built = ['out/renderer/index.html', 'out/main/main.cjs', 'out/preload/preload.cjs'];
   if (built.some((file) => !existsSync(file))) return true;
   const oldestBuild = Math.min(...built.map((file) => statSync(file).mtimeMs));
-  return newestSource(['renderer', 'common', 'main', 'preload', 'vite.config.ts', 'package.json']) > oldestBuild;
+  return (
+    newestSource(['renderer', 'common', 'main', 'preload', 'vite.config.ts', 'package.json']) >
+    oldestBuild
+  );
 }
 
 async function main(): Promise<void> {
@@ -39,7 +42,9 @@ async function main(): Promise<void> {
     return;
   }
   const close = await runWebCli(argv, (url) =>
-    console.log(`Electron's runtime is not installed here, so the same app is served in your browser instead: ${url}`),
+    console.log(
+      `Electron's runtime is not installed here, so the same app is served in your browser instead: ${url}`,
+    ),
   );
   const stop = () => {
     void close().then(() => process.exit(0));

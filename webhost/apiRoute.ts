@@ -16,7 +16,11 @@ function send(response: ServerResponse, status: number, envelope: Envelope<unkno
   response.end(toWire(envelope));
 }
 
-function refusal(code: string, message: string, params: Record<string, string | number> = {}): Envelope<never> {
+function refusal(
+  code: string,
+  message: string,
+  params: Record<string, string | number> = {},
+): Envelope<never> {
   return { ok: false, error: { code, message, params } };
 }
 
@@ -49,22 +53,45 @@ export async function handleApiCall(
   }
   if (!isMethodName(name)) {
     logger.warn('webhost: unknown method', { method: name.slice(0, 100) });
-    send(response, 404, refusal('errors.invalidArguments', `Neznámá metoda (${name.slice(0, 100)}).`, { method: name.slice(0, 100) }));
+    send(
+      response,
+      404,
+      refusal('errors.invalidArguments', `Neznámá metoda (${name.slice(0, 100)}).`, {
+        method: name.slice(0, 100),
+      }),
+    );
     return;
   }
   const body = await readBody(request);
   if (body === null) {
-    send(response, 413, refusal('errors.invalidArguments', 'Požadavek je příliš velký.', { method: name }));
+    send(
+      response,
+      413,
+      refusal('errors.invalidArguments', 'Požadavek je příliš velký.', { method: name }),
+    );
     return;
   }
   let args: unknown;
   try {
     args = body.length === 0 ? {} : fromWire(body);
   } catch {
-    logger.warn('contract: rejected malformed arguments', { method: name, detail: 'body is not JSON' });
-    send(response, 400, refusal('errors.invalidArguments', `Aplikace odmítla neplatný požadavek (${name}).`, { method: name }));
+    logger.warn('contract: rejected malformed arguments', {
+      method: name,
+      detail: 'body is not JSON',
+    });
+    send(
+      response,
+      400,
+      refusal('errors.invalidArguments', `Aplikace odmítla neplatný požadavek (${name}).`, {
+        method: name,
+      }),
+    );
     return;
   }
   const envelope = await dispatch(handlers, name, args, logger);
-  send(response, envelope.ok ? 200 : envelope.error.code === 'errors.invalidArguments' ? 400 : 200, envelope);
+  send(
+    response,
+    envelope.ok ? 200 : envelope.error.code === 'errors.invalidArguments' ? 400 : 200,
+    envelope,
+  );
 }

@@ -27,7 +27,9 @@ export function parseCliOptions(argv: string[]): CliOptions {
       strict: true,
     }));
   } catch (error) {
-    throw new Error(`Neplatné argumenty (${error instanceof Error ? error.message : String(error)}). ${USAGE}`);
+    throw new Error(
+      `Neplatné argumenty (${error instanceof Error ? error.message : String(error)}). ${USAGE}`,
+    );
   }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -36,12 +38,17 @@ export function parseCliOptions(argv: string[]): CliOptions {
   const host = values.host ?? '127.0.0.1';
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
     // The host serves one clerk's data without login; it never listens beyond this PC.
-    throw new Error(`Adresa „${host}“ není povolena: aplikace naslouchá jen na tomto počítači (127.0.0.1).`);
+    throw new Error(
+      `Adresa „${host}“ není povolena: aplikace naslouchá jen na tomto počítači (127.0.0.1).`,
+    );
   }
   return { port, host, dataDir: values.data ?? defaultWebDataDir(), demo: !values['no-demo'] };
 }
 
-export async function runWebCli(argv: string[], announce: (url: string) => void): Promise<() => Promise<void>> {
+export async function runWebCli(
+  argv: string[],
+  announce: (url: string) => void,
+): Promise<() => Promise<void>> {
   const options = parseCliOptions(argv);
   const app = await launchWebApp(options);
   announce(app.host.url);

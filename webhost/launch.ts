@@ -24,7 +24,9 @@ export interface Launched {
 }
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -32,7 +34,12 @@ function packageVersion(): string {
 export async function launchWebApp(options: LaunchOptions): Promise<Launched> {
   const logger = createFileLogger(join(options.dataDir, 'logs', 'webhost.log'), options.echo);
   const sim = options.demo
-    ? await startSim({ host: '127.0.0.1', port: 0, dataDir: join(options.dataDir, 'sim'), documents: options.demoDocuments })
+    ? await startSim({
+        host: '127.0.0.1',
+        port: 0,
+        dataDir: join(options.dataDir, 'sim'),
+        documents: options.demoDocuments,
+      })
     : null;
   const host = await startWebhost({
     port: options.port,

@@ -17,15 +17,26 @@ let dir: string;
 let sim: Awaited<ReturnType<typeof startSim>>;
 const logger = createMemoryLogger();
 const pdf: PdfService = {
-  renderIntakeStamp: vi.fn(async () => ({ pdf: new Uint8Array([37, 80, 68, 70]), fileName: 's.pdf', pages: 1 })),
-  renderJournal: vi.fn(async () => ({ pdf: new Uint8Array([37, 80, 68, 70]), fileName: 'j.pdf', pages: 1 })),
+  renderIntakeStamp: vi.fn(async () => ({
+    pdf: new Uint8Array([37, 80, 68, 70]),
+    fileName: 's.pdf',
+    pages: 1,
+  })),
+  renderJournal: vi.fn(async () => ({
+    pdf: new Uint8Array([37, 80, 68, 70]),
+    fileName: 'j.pdf',
+    pages: 1,
+  })),
 };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'webhost-test-'));
   const renderer = join(dir, 'renderer');
   await mkdir(join(renderer, 'assets'), { recursive: true });
-  await writeFile(join(renderer, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  await writeFile(
+    join(renderer, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body></body></html>',
+  );
   await writeFile(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(dir, 'secret.txt'), 'do not serve');
   sim = await startSim({ port: 0, documents: 20 });
@@ -51,11 +62,19 @@ afterAll(async () => {
 async function call(method: string, args: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${host.url}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: host.token, Origin: host.url, ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      [TOKEN_HEADER]: host.token,
+      Origin: host.url,
+      ...headers,
+    },
     body: toWire(args),
   });
   const text = await response.text();
-  return { status: response.status, envelope: (response.status === 403 ? null : fromWire(text)) as Envelope<unknown> | null };
+  return {
+    status: response.status,
+    envelope: (response.status === 403 ? null : fromWire(text)) as Envelope<unknown> | null,
+  };
 }
 
 describe('static files', () => {
@@ -75,21 +94,26 @@ describe('static files', () => {
     expect(response.headers.get('content-type')).toContain('text/javascript');
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%5c..%5csecret.txt'])(
-    'refuses the traversal %s',
-    async (path) => {
-      const response = await fetch(`${host.url}${path}`);
-      expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain('do not serve');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/assets/%5c..%5csecret.txt',
+  ])('refuses the traversal %s', async (path) => {
+    const response = await fetch(`${host.url}${path}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('do not serve');
+  });
 });
 
 describe('the contract over HTTP', () => {
   it('answers a valid call', async () => {
     const { status, envelope } = await call('app.getInfo', {});
     expect(status).toBe(200);
-    expect(envelope).toMatchObject({ ok: true, value: { platform: 'web', demo: true, version: '0.0.0-test' } });
+    expect(envelope).toMatchObject({
+      ok: true,
+      value: { platform: 'web', demo: true, version: '0.0.0-test' },
+    });
   });
 
   it('refuses calls without the token or from another origin', async () => {
@@ -102,7 +126,11 @@ describe('the contract over HTTP', () => {
     expect(status).toBe(400);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'errors.invalidArguments' } });
     expect(pdf.renderIntakeStamp).not.toHaveBeenCalled();
-    expect(logger.entries.some((entry) => entry.level === 'warn' && entry.context?.method === 'stamp.render')).toBe(true);
+    expect(
+      logger.entries.some(
+        (entry) => entry.level === 'warn' && entry.context?.method === 'stamp.render',
+      ),
+    ).toBe(true);
   });
 
   it('has a validating route for every contract method', async () => {
@@ -127,12 +155,17 @@ describe('the contract over HTTP', () => {
       handler: null,
       fileMark: null,
     });
-    expect(envelope?.ok && (envelope.value as { pdf: Uint8Array }).pdf).toEqual(new Uint8Array([37, 80, 68, 70]));
+    expect(envelope?.ok && (envelope.value as { pdf: Uint8Array }).pdf).toEqual(
+      new Uint8Array([37, 80, 68, 70]),
+    );
   });
 
   it('refuses to store secrets without a keychain, in Czech', async () => {
     const { envelope } = await call('credentials.store', { account: 'essl', secret: 'heslo' });
-    expect(envelope).toMatchObject({ ok: false, error: { code: 'errors.credentials.unavailable' } });
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: { code: 'errors.credentials.unavailable' },
+    });
     expect(envelope && !envelope.ok && envelope.error.message).toMatch(/klíčenku/);
   });
 
@@ -144,14 +177,24 @@ describe('the contract over HTTP', () => {
 
 describe('events', () => {
   it('pushes events to the page over the WebSocket, only with the token', async () => {
-    const refused = new WebSocket(`${host.url.replace('http', 'ws')}/api/events?token=wrong`, { headers: { Origin: host.url } });
+    const refused = new WebSocket(`${host.url.replace('http', 'ws')}/api/events?token=wrong`, {
+      headers: { Origin: host.url },
+    });
     await new Promise<void>((resolve) => refused.on('error', () => resolve()));
 
-    const socket = new WebSocket(`${host.url.replace('http', 'ws')}/api/events?token=${host.token}`, { headers: { Origin: host.url } });
+    const socket = new WebSocket(
+      `${host.url.replace('http', 'ws')}/api/events?token=${host.token}`,
+      { headers: { Origin: host.url } },
+    );
     await new Promise<void>((resolve) => socket.on('open', () => resolve()));
-    const received = new Promise<unknown>((resolve) => socket.on('message', (data) => resolve(fromWire(String(data)))));
+    const received = new Promise<unknown>((resolve) =>
+      socket.on('message', (data) => resolve(fromWire(String(data)))),
+    );
     await call('connectivity.check', {});
-    expect(await received).toMatchObject({ event: 'connectivity.changed', payload: { online: true } });
+    expect(await received).toMatchObject({
+      event: 'connectivity.changed',
+      payload: { online: true },
+    });
     socket.close();
   });
 });

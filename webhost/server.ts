@@ -63,7 +63,11 @@ export async function startWebhost(options: WebhostOptions): Promise<Webhost> {
     },
   };
 
-  const config = new ConfigStore(join(options.dataDir, 'config.json'), logger, options.configOverrides ?? {});
+  const config = new ConfigStore(
+    join(options.dataDir, 'config.json'),
+    logger,
+    options.configOverrides ?? {},
+  );
   const info: AppInfo = {
     version: options.version,
     platform: 'web',
@@ -89,7 +93,11 @@ export async function startWebhost(options: WebhostOptions): Promise<Webhost> {
     // Host and Origin checks stop other local pages and DNS rebinding from using the API.
     if (!allowedHosts.has(request.headers.host ?? '')) return false;
     const requestOrigin = request.headers.origin;
-    return requestOrigin === undefined || requestOrigin === origin || requestOrigin === origin.replace('127.0.0.1', 'localhost');
+    return (
+      requestOrigin === undefined ||
+      requestOrigin === origin ||
+      requestOrigin === origin.replace('127.0.0.1', 'localhost')
+    );
   };
 
   const staticRoots = [...(options.extraStatic ?? []), { prefix: '/', dir: options.rendererDir }];
@@ -97,12 +105,24 @@ export async function startWebhost(options: WebhostOptions): Promise<Webhost> {
     const url = new URL(request.url ?? '/', 'http://placeholder');
     if (url.pathname.startsWith(API_PREFIX)) {
       if (!fromOwnPage(request) || request.headers[TOKEN_HEADER.toLowerCase()] !== token) {
-        logger.warn('webhost: refused API call', { path: url.pathname.slice(0, 100), origin: request.headers.origin ?? '' });
-        response.writeHead(403, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+        logger.warn('webhost: refused API call', {
+          path: url.pathname.slice(0, 100),
+          origin: request.headers.origin ?? '',
+        });
+        response.writeHead(403, {
+          ...securityHeaders,
+          'Content-Type': 'text/plain; charset=utf-8',
+        });
         response.end('Zakázáno');
         return;
       }
-      void handleApiCall(request, response, url.pathname.slice(API_PREFIX.length), handlers, logger).catch((error: unknown) => {
+      void handleApiCall(
+        request,
+        response,
+        url.pathname.slice(API_PREFIX.length),
+        handlers,
+        logger,
+      ).catch((error: unknown) => {
         logger.error('webhost: API failure', { error: String(error) });
         if (!response.headersSent) response.writeHead(500);
         response.end();
@@ -120,7 +140,11 @@ export async function startWebhost(options: WebhostOptions): Promise<Webhost> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   server.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url ?? '/', 'http://placeholder');
-    if (url.pathname !== EVENTS_PATH || url.searchParams.get('token') !== token || !fromOwnPage(request)) {
+    if (
+      url.pathname !== EVENTS_PATH ||
+      url.searchParams.get('token') !== token ||
+      !fromOwnPage(request)
+    ) {
       socket.destroy();
       return;
     }

@@ -38,7 +38,9 @@ export async function serveStatic(
       ...securityHeaders,
       'Content-Type': contentTypeFor(file),
       // Built assets carry a content hash in their name; pages must revalidate.
-      'Cache-Control': basename(file).endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+      'Cache-Control': basename(file).endsWith('.html')
+        ? 'no-cache'
+        : 'public, max-age=31536000, immutable',
     };
     if (basename(file) === 'index.html') {
       const html = body

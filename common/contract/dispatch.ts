@@ -22,6 +22,19 @@ export async function dispatch<M extends MethodName>(
   rawArgs: unknown,
   logger: DispatchLogger,
 ): Promise<Envelope<MethodResult<M>>> {
+  // The name comes off the wire too (an HTTP path, an IPC channel): an unknown one is
+  // refused here rather than failing on `methods[name]` outside the envelope.
+  if (!isMethodName(name)) {
+    logger.warn('contract: rejected unknown method', { method: String(name) });
+    return {
+      ok: false,
+      error: {
+        code: 'errors.invalidArguments',
+        message: 'Aplikace odmítla neplatný požadavek.',
+        params: { method: String(name) },
+      },
+    };
+  }
   const parsed = methods[name].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     const detail = parsed.error.issues
@@ -43,7 +56,10 @@ export async function dispatch<M extends MethodName>(
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ServiceError) {
-      return { ok: false, error: { code: error.code, message: error.message, params: error.params } };
+      return {
+        ok: false,
+        error: { code: error.code, message: error.message, params: error.params },
+      };
     }
     logger.error('contract: handler failed', {
       method: name,

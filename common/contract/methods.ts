@@ -62,7 +62,9 @@ export const methods = {
       .object({
         level: z.enum(['info', 'warn', 'error']),
         message: z.string().max(4000),
-        context: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean()])).optional(),
+        context: z
+          .record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean()]))
+          .optional(),
       })
       .strict(),
   ).returns<Record<string, never>>(),

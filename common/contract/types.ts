@@ -156,7 +156,8 @@ export interface RenderedPdf {
   pages: number;
 }
 
-export type UpdateState = 'disabled' | 'idle' | 'checking' | 'downloading' | 'ready' | 'upToDate' | 'error';
+export type UpdateState =
+  'disabled' | 'idle' | 'checking' | 'downloading' | 'ready' | 'upToDate' | 'error';
 
 export interface UpdateStatus {
   state: UpdateState;

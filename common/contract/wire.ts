@@ -7,9 +7,13 @@ import { base64ToUint8Array, uint8ArrayToBase64 } from 'uint8array-extras';
 const BYTES_TAG = '$bytes';
 
 export function toWire(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item instanceof Uint8Array ? { [BYTES_TAG]: uint8ArrayToBase64(item) } : item,
-  );
+  // The holder's own value, not `item`: JSON.stringify calls toJSON first, and Node's
+  // Buffer (a Uint8Array) turns itself into `{ type: 'Buffer', data: [...] }` there.
+  return JSON.stringify(value, function (this: unknown, key: string, item: unknown) {
+    const original = (this as Record<string, unknown>)[key];
+    if (original instanceof Uint8Array) return { [BYTES_TAG]: uint8ArrayToBase64(original) };
+    return item;
+  });
 }
 
 export function fromWire(text: string): unknown {
@@ -17,7 +21,8 @@ export function fromWire(text: string): unknown {
     if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
       const record = item as Record<string, unknown>;
       const tagged = record[BYTES_TAG];
-      if (typeof tagged === 'string' && Object.keys(record).length === 1) return base64ToUint8Array(tagged);
+      if (typeof tagged === 'string' && Object.keys(record).length === 1)
+        return base64ToUint8Array(tagged);
     }
     return item;
   });

@@ -35,7 +35,8 @@ export function createServiceHandlers(deps: ServiceDeps): ServiceHandlers {
 
   async function connectivityTarget(): Promise<string | null> {
     const current = await config.get();
-    if (current.mode === 'demo') return info.simUrl ? new URL('/health', info.simUrl).toString() : null;
+    if (current.mode === 'demo')
+      return info.simUrl ? new URL('/health', info.simUrl).toString() : null;
     return current.esslUrl;
   }
 
@@ -53,7 +54,11 @@ export function createServiceHandlers(deps: ServiceDeps): ServiceHandlers {
       return status;
     },
     'demo.loadSeed': async () => {
-      if (!info.simUrl) throw new ServiceError('errors.demo.off', 'Ukázková data jsou dostupná jen v ukázkovém režimu.');
+      if (!info.simUrl)
+        throw new ServiceError(
+          'errors.demo.off',
+          'Ukázková data jsou dostupná jen v ukázkovém režimu.',
+        );
       return fetchDemoSeed(info.simUrl);
     },
     'credentials.status': async () => ({

@@ -13,13 +13,19 @@ export function Notices() {
   useEffect(() => {
     const timers = notices
       .filter((notice) => notice.kind !== 'error')
-      .map((notice) => window.setTimeout(() => dispatch(noticeDismissed(notice.id)), SUCCESS_VISIBLE_MS));
+      .map((notice) =>
+        window.setTimeout(() => dispatch(noticeDismissed(notice.id)), SUCCESS_VISIBLE_MS),
+      );
     return () => timers.forEach((timer) => window.clearTimeout(timer));
   }, [notices, dispatch]);
   return (
     <div className="notices" aria-live="assertive">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          key={notice.id}
+          className={`notice notice--${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
           <span className="notice__text">{notice.text}</span>
           <button
             type="button"

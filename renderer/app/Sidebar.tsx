@@ -4,7 +4,15 @@ import { useAppDispatch, useAppSelector } from './store';
 import { shortcuts } from './useShortcuts';
 
 interface Item {
-  key: 'intake' | 'journal' | 'databox' | 'signing' | 'dispatch' | 'caseFiles' | 'conversion' | 'settings';
+  key:
+    | 'intake'
+    | 'journal'
+    | 'databox'
+    | 'signing'
+    | 'dispatch'
+    | 'caseFiles'
+    | 'conversion'
+    | 'settings';
   screen: Screen | null;
   shortcut?: string;
 }

@@ -21,7 +21,9 @@ export function StatusBar() {
         ·
       </span>
       <span data-testid="outbox">
-        {waiting > 0 ? t('common.status.outboxWaiting', { count: waiting }) : t('common.status.outboxEmpty')}
+        {waiting > 0
+          ? t('common.status.outboxWaiting', { count: waiting })
+          : t('common.status.outboxEmpty')}
       </span>
     </div>
   );

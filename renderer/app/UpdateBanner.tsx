@@ -12,9 +12,17 @@ export function UpdateBanner() {
   const dismissed = useAppSelector((state) => state.status.updateDismissed);
   if (!update || dismissed || update.state !== 'ready') return null;
   return (
-    <div className="banner banner--info" role="region" aria-label={t('common.update.ready', { version: update.version ?? '' })}>
+    <div
+      className="banner banner--info"
+      role="region"
+      aria-label={t('common.update.ready', { version: update.version ?? '' })}
+    >
       <span>{t('common.update.ready', { version: update.version ?? '' })}</span>
-      <button type="button" className="button button--primary" onClick={() => void api['update.restartAndInstall']({})}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void api['update.restartAndInstall']({})}
+      >
         {t('common.update.readyAction')}
       </button>
       <button type="button" className="button" onClick={() => dispatch(updateDismissed())}>

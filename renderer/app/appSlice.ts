@@ -52,4 +52,5 @@ export const appSlice = createSlice({
   },
 });
 
-export const { started, configChanged, navigated, newDocumentRequested, searchFocusRequested } = appSlice.actions;
+export const { started, configChanged, navigated, newDocumentRequested, searchFocusRequested } =
+  appSlice.actions;

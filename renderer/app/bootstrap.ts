@@ -16,7 +16,11 @@ export type StartupPhase = 'loading' | 'seeding';
  * Everything before the first screen: who we are (main), the configuration, the
  * database, and — on a fresh demo installation — the demo municipality's journal.
  */
-export async function bootstrap(api: Api, db: UradovnaDatabase, onPhase: (phase: StartupPhase) => void): Promise<Started> {
+export async function bootstrap(
+  api: Api,
+  db: UradovnaDatabase,
+  onPhase: (phase: StartupPhase) => void,
+): Promise<Started> {
   onPhase('loading');
   const [info, config] = await Promise.all([api['app.getInfo']({}), api['config.get']({})]);
   await db.open();

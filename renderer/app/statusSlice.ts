@@ -59,5 +59,11 @@ export const statusSlice = createSlice({
   },
 });
 
-export const { connectivityChanged, updateChanged, updateDismissed, taskProgressed, noticeShown, noticeDismissed } =
-  statusSlice.actions;
+export const {
+  connectivityChanged,
+  updateChanged,
+  updateDismissed,
+  taskProgressed,
+  noticeShown,
+  noticeDismissed,
+} = statusSlice.actions;

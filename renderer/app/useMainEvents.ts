@@ -17,11 +17,21 @@ export function useMainEvents(api: Api): void {
     const check = () => {
       api['connectivity.check']({}).then(
         (status) => dispatch(connectivityChanged(status)),
-        () => dispatch(connectivityChanged({ online: false, target: null, checkedAt: new Date().toISOString() })),
+        () =>
+          dispatch(
+            connectivityChanged({
+              online: false,
+              target: null,
+              checkedAt: new Date().toISOString(),
+            }),
+          ),
       );
     };
     check();
-    api['update.getStatus']({}).then((status) => dispatch(updateChanged(status)), () => undefined);
+    api['update.getStatus']({}).then(
+      (status) => dispatch(updateChanged(status)),
+      () => undefined,
+    );
     const timer = window.setInterval(check, CONNECTIVITY_INTERVAL_MS);
     window.addEventListener('online', check);
     window.addEventListener('offline', check);

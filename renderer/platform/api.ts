@@ -9,7 +9,8 @@ import { createHttpBridge } from './httpBridge';
 export function resolveBridge(): Bridge {
   const injected = (window as unknown as Record<string, Bridge | undefined>)[BRIDGE_GLOBAL];
   if (injected) return injected;
-  const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? '';
+  const token =
+    document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? '';
   return {
     ...createHttpBridge(window.location.origin, token),
     'files.open': () => openFilesInBrowser(),
@@ -22,7 +23,8 @@ export function createApi(bridge: Bridge): Api {
   const api = Object.fromEntries(
     methodNames.map((name) => [
       name,
-      async (args: unknown) => unwrapEnvelope(await (bridge[name] as (a: unknown) => Promise<never>)(args)),
+      async (args: unknown) =>
+        unwrapEnvelope(await (bridge[name] as (a: unknown) => Promise<never>)(args)),
     ]),
   );
   return { ...api, on: bridge.on } as Api;

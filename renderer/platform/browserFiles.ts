@@ -17,7 +17,10 @@ export function openFilesInBrowser(): Promise<Envelope<OpenFilesResult>> {
     input.style.display = 'none';
     const finish = async () => {
       const files = await Promise.all(
-        [...(input.files ?? [])].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+        [...(input.files ?? [])].map(async (file) => ({
+          name: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        })),
       );
       input.remove();
       resolve({ ok: true, value: { canceled: files.length === 0, files, rejected: [] } });
@@ -37,7 +40,9 @@ export async function saveFileInBrowser(args: {
   mime: string;
   bytes: Uint8Array;
 }): Promise<Envelope<SaveFileResult>> {
-  const url = URL.createObjectURL(new Blob([args.bytes as Uint8Array<ArrayBuffer>], { type: args.mime }));
+  const url = URL.createObjectURL(
+    new Blob([args.bytes as Uint8Array<ArrayBuffer>], { type: args.mime }),
+  );
   const link = document.createElement('a');
   link.href = url;
   link.download = sanitizeFileName(args.suggestedName);

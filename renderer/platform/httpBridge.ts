@@ -5,7 +5,6 @@ import { methodNames, type MethodName } from '../../common/contract/methods';
 import { fromWire, toWire } from '../../common/contract/wire';
 import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER } from '../../common/contract/http';
 
-
 function networkFailure(name: MethodName, error: unknown): Envelope<never> {
   return {
     ok: false,
@@ -72,6 +71,8 @@ export function createHttpBridge(origin: string, token: string): Bridge {
     };
   };
 
-  const bridge = Object.fromEntries(methodNames.map((name) => [name, (args: unknown) => call(name, args)]));
+  const bridge = Object.fromEntries(
+    methodNames.map((name) => [name, (args: unknown) => call(name, args)]),
+  );
   return { ...bridge, on } as Bridge;
 }

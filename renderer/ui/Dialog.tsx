@@ -40,7 +40,12 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
         <>
           <header className="dialog__header">
             <h2 id={titleId}>{title}</h2>
-            <button type="button" className="dialog__close" aria-label={t('common.actions.close')} onClick={onClose}>
+            <button
+              type="button"
+              className="dialog__close"
+              aria-label={t('common.actions.close')}
+              onClick={onClose}
+            >
               ×
             </button>
           </header>

@@ -16,7 +16,10 @@ export interface PdfPreviewProps {
 export function PdfPreview({ bytes, label, maxPages = 3, width = 560 }: PdfPreviewProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<{ pages: number; failed: boolean }>({ pages: 0, failed: false });
+  const [state, setState] = useState<{ pages: number; failed: boolean }>({
+    pages: 0,
+    failed: false,
+  });
 
   useEffect(() => {
     let cancelled = false;
@@ -40,7 +43,10 @@ export function PdfPreview({ bytes, label, maxPages = 3, width = 560 }: PdfPrevi
           canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
           canvas.className = 'pdf-preview__page';
           canvas.setAttribute('role', 'img');
-          canvas.setAttribute('aria-label', t('common.preview.page', { number, total: pdf.numPages, label }));
+          canvas.setAttribute(
+            'aria-label',
+            t('common.preview.page', { number, total: pdf.numPages, label }),
+          );
           await page.render({ canvas, viewport }).promise;
           if (!cancelled) host.append(canvas);
         }
@@ -61,7 +67,11 @@ export function PdfPreview({ bytes, label, maxPages = 3, width = 560 }: PdfPrevi
     <div className="pdf-preview">
       <div ref={container} className="pdf-preview__pages" />
       {state.failed ? <p className="field__error">{t('common.preview.failed')}</p> : null}
-      {state.pages > maxPages ? <p className="field__hint">{t('common.preview.more', { shown: maxPages, total: state.pages })}</p> : null}
+      {state.pages > maxPages ? (
+        <p className="field__hint">
+          {t('common.preview.more', { shown: maxPages, total: state.pages })}
+        </p>
+      ) : null}
     </div>
   );
 }

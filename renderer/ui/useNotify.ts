@@ -10,6 +10,9 @@ export function useNotify() {
   const { t } = useTranslation();
   const success = useCallback((text: string) => dispatch(noticeShown('success', text)), [dispatch]);
   const info = useCallback((text: string) => dispatch(noticeShown('info', text)), [dispatch]);
-  const failure = useCallback((error: unknown) => dispatch(noticeShown('error', errorText(t, error))), [dispatch, t]);
+  const failure = useCallback(
+    (error: unknown) => dispatch(noticeShown('error', errorText(t, error))),
+    [dispatch, t],
+  );
   return { success, info, failure };
 }

@@ -1,6 +1,10 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { appConfigSchema, type AppConfig, type AppConfigPatch } from '../../../common/contract/types';
+import {
+  appConfigSchema,
+  type AppConfig,
+  type AppConfigPatch,
+} from '../../../common/contract/types';
 import type { Logger } from '../log/logger';
 
 export const defaultConfig: AppConfig = {

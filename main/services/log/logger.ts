@@ -10,7 +10,10 @@ export interface Logger {
 }
 
 /** One JSON line per entry; the file is what an ORP administrator asks a clerk to send. */
-export function createFileLogger(file: string | null, echo: (line: string) => void = () => {}): Logger {
+export function createFileLogger(
+  file: string | null,
+  echo: (line: string) => void = () => {},
+): Logger {
   if (file) mkdirSync(dirname(file), { recursive: true });
   const write = (level: LogLevel, message: string, context?: Record<string, unknown>) => {
     const line = JSON.stringify({ at: new Date().toISOString(), level, message, ...context });
@@ -31,8 +34,11 @@ export function createFileLogger(file: string | null, echo: (line: string) => vo
 }
 
 /** Collects entries in memory, for tests. */
-export function createMemoryLogger(): Logger & { entries: Array<{ level: LogLevel; message: string; context?: Record<string, unknown> }> } {
-  const entries: Array<{ level: LogLevel; message: string; context?: Record<string, unknown> }> = [];
+export function createMemoryLogger(): Logger & {
+  entries: Array<{ level: LogLevel; message: string; context?: Record<string, unknown> }>;
+} {
+  const entries: Array<{ level: LogLevel; message: string; context?: Record<string, unknown> }> =
+    [];
   return {
     entries,
     info: (message, context) => entries.push({ level: 'info', message, context }),

@@ -44,10 +44,20 @@ export const common = {
   },
   enums: {
     direction: { incoming: 'Doručený', own: 'Vlastní' },
-    channel: { personal: 'Osobně', post: 'Pošta', databox: 'Datová schránka', email: 'E-mail', other: 'Jiný' },
+    channel: {
+      personal: 'Osobně',
+      post: 'Pošta',
+      databox: 'Datová schránka',
+      email: 'E-mail',
+      other: 'Jiný',
+    },
     state: { registered: 'Zaevidován', settled: 'Vyřízen', cancelled: 'Stornován' },
     attachmentKind: { paper: 'listinné', nonpaper: 'nelistinné' },
-    partyKind: { person: 'Fyzická osoba', organization: 'Firma / právnická osoba', authority: 'Úřad' },
+    partyKind: {
+      person: 'Fyzická osoba',
+      organization: 'Firma / právnická osoba',
+      authority: 'Úřad',
+    },
   },
   preview: {
     page: 'Strana {{number}} z {{total}} — {{label}}',

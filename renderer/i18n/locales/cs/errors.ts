@@ -1,7 +1,8 @@
 /** Messages for error codes from commands (CommandError) and from main (envelope codes). */
 export const errors = {
   validation: 'Formulář obsahuje chyby — opravte označená pole.',
-  invalidArguments: 'Aplikace odmítla neplatný požadavek ({{method}}). Událost byla zapsána do protokolu.',
+  invalidArguments:
+    'Aplikace odmítla neplatný požadavek ({{method}}). Událost byla zapsána do protokolu.',
   unexpected: 'Nastala neočekávaná chyba. Podrobnosti jsou v protokolu aplikace.',
   hostUnreachable: 'Aplikace se nemůže spojit se svou službou na tomto počítači.',
   quotaExceeded:

@@ -54,7 +54,8 @@ export const validation = {
   },
   file: {
     empty: 'Soubor „{{name}}“ je prázdný (0 bajtů) — nelze ho připojit.',
-    tooLarge: 'Soubor „{{name}}“ má {{size}} MB; největší povolená velikost souboru je {{limit}} MB.',
+    tooLarge:
+      'Soubor „{{name}}“ má {{size}} MB; největší povolená velikost souboru je {{limit}} MB.',
     contentMismatch:
       'Soubor „{{name}}“ se vydává za {{claimed}}, ale jeho obsah je {{detected}}. Nebyl připojen.',
     unsupported: 'Soubor „{{name}}“ má nepodporovaný formát. Připojit lze PDF, JPEG, PNG a TIFF.',

@@ -47,7 +47,13 @@ export const common: Catalog<typeof cs> = {
   },
   enums: {
     direction: { incoming: 'Incoming', own: 'Own' },
-    channel: { personal: 'In person', post: 'Post', databox: 'Data box', email: 'E-mail', other: 'Other' },
+    channel: {
+      personal: 'In person',
+      post: 'Post',
+      databox: 'Data box',
+      email: 'E-mail',
+      other: 'Other',
+    },
     state: { registered: 'Registered', settled: 'Settled', cancelled: 'Cancelled' },
     attachmentKind: { paper: 'paper', nonpaper: 'non-paper' },
     partyKind: { person: 'Person', organization: 'Company / legal entity', authority: 'Authority' },

@@ -19,7 +19,8 @@ export const errors: Catalog<typeof cs> = {
     invalid: 'The demo data have an invalid shape.',
   },
   credentials: {
-    unavailable: 'This computer offers no secure password storage (keychain). The password was not stored.',
+    unavailable:
+      'This computer offers no secure password storage (keychain). The password was not stored.',
   },
   storage: {
     blocked: 'Another Úřadovna window keeps the database open. Close it and try again.',

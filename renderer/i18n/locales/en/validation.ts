@@ -57,8 +57,10 @@ export const validation: Catalog<typeof cs> = {
   file: {
     empty: 'The file “{{name}}” is empty (0 bytes) and cannot be attached.',
     tooLarge: 'The file “{{name}}” has {{size}} MB; the largest allowed file is {{limit}} MB.',
-    contentMismatch: 'The file “{{name}}” claims to be {{claimed}} but contains {{detected}}. It was not attached.',
-    unsupported: 'The file “{{name}}” has an unsupported format. PDF, JPEG, PNG and TIFF can be attached.',
+    contentMismatch:
+      'The file “{{name}}” claims to be {{claimed}} but contains {{detected}}. It was not attached.',
+    unsupported:
+      'The file “{{name}}” has an unsupported format. PDF, JPEG, PNG and TIFF can be attached.',
     unreadable: 'The file “{{name}}” cannot be read.',
     renamed: 'The file name was changed for safety: “{{from}}” → “{{to}}”.',
   },
@@ -71,7 +73,8 @@ export const validation: Catalog<typeof cs> = {
   mask: {
     empty: 'The reference number mask cannot be empty.',
     missingSequence: 'The mask must contain the sequence {seq}.',
-    missingYear: 'The mask must contain the year {year} — otherwise numbers would repeat next year.',
+    missingYear:
+      'The mask must contain the year {year} — otherwise numbers would repeat next year.',
     unknownToken: 'Unknown token {{token}}. Use {abbr}, {seq}, {seq:5}, {year}, {yy}.',
     tooLong: 'The mask is too long.',
   },

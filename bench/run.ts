@@ -1,0 +1,110 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium';
+import { launchWebApp } from '../webhost/launch';
+import { repoRoot } from '../webhost/paths';
+
+/**
+ * `npm run bench`: figures measured in Chromium against the real app served by the
+ * browser host. Progress goes to stderr; the last line on stdout is one flat JSON
+ * object (metric → number) that later issues extend.
+ */
+
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100_000);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+type Metrics = Record<string, number>;
+
+/** What bench/page/main.ts puts on the page's window. */
+interface BenchWindow {
+  bench: {
+    seedJournal(count: number): Promise<Metrics>;
+    searchBench(): Promise<Metrics & { details: Array<[string, number, number, number]> }>;
+  };
+}
+
+async function benchPage(page: Page, url: string): Promise<Metrics> {
+  await page.goto(`${url}/bench/index.html`);
+  await page.locator('#state', { hasText: 'ready' }).waitFor();
+  log(`seeding ${DOCUMENTS} documents…`);
+  const seeded = await page.evaluate(
+    (count) => (globalThis as unknown as BenchWindow).bench.seedJournal(count),
+    DOCUMENTS,
+  );
+  log(`seeded: ${JSON.stringify(seeded)}`);
+  const search = await page.evaluate(() =>
+    (globalThis as unknown as BenchWindow).bench.searchBench(),
+  );
+  const { details, ...searchMetrics } = search;
+  for (const [query, ours, raw, found] of details)
+    log(
+      `  search ${JSON.stringify(query).padEnd(26)} ours ${String(ours).padStart(4)} ms  raw ${String(raw).padStart(4)} ms  ${found} found`,
+    );
+  return { ...seeded, ...searchMetrics };
+}
+
+async function journalOpen(page: Page, url: string): Promise<Metrics> {
+  const samples: number[] = [];
+  const fromLoad: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto(`${url}/#/journal`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('uradovna:journal-painted').length > 0,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const marks = await page.evaluate(() => {
+      const ready = performance.getEntriesByName('uradovna:ready')[0]?.startTime ?? 0;
+      const painted = performance.getEntriesByName('uradovna:journal-painted')[0]?.startTime ?? 0;
+      return { ready, painted };
+    });
+    samples.push(marks.painted - marks.ready);
+    fromLoad.push(marks.painted);
+  }
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  return {
+    journal_open_ms: Math.round(median(samples)),
+    journal_open_from_navigation_ms: Math.round(median(fromLoad)),
+  };
+}
+
+async function main(): Promise<void> {
+  const path = chromiumPath();
+  await build({ configFile: join(repoRoot, 'bench', 'vite.config.ts') });
+  const dataDir = await mkdtemp(join(tmpdir(), 'uradovna-bench-'));
+  const app = await launchWebApp({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    demo: true,
+    demoDocuments: 10,
+    extraStatic: [{ prefix: '/bench/', dir: join(repoRoot, 'out', 'bench') }],
+  });
+  const browser = await chromium.launch({ executablePath: path, args: chromiumArgs });
+  const metrics: Metrics = {};
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      locale: 'cs-CZ',
+      timezoneId: 'Europe/Prague',
+    });
+    const page = await context.newPage();
+    Object.assign(metrics, await benchPage(page, app.host.url));
+    Object.assign(metrics, await journalOpen(page, app.host.url));
+    metrics.documents = DOCUMENTS;
+  } finally {
+    await browser.close();
+    await app.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  console.log(JSON.stringify(metrics));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

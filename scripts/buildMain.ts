@@ -1,0 +1,62 @@
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { methodNames } from '../common/contract/methods';
+
+/** Electron 45 runs Node 22 in main and Chromium 140 in the preload. */
+const common: BuildOptions = {
+  bundle: true,
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // The runtime supplies `electron`; everything else is bundled, so the package
+  // needs no node_modules at all.
+  external: ['electron'],
+  legalComments: 'linked',
+};
+
+/**
+ * The preload needs only the method names of the contract, not the zod schemas
+ * behind them (half a megabyte in every window). The names are read from the same
+ * module at build time; if the preload ever imports anything else from it, the
+ * build fails on the missing export instead of shipping something different.
+ */
+const contractNamesOnly: Plugin = {
+  name: 'contract-names-only',
+  setup(pluginBuild) {
+    const methodsModule = resolve('common/contract/methods.ts');
+    pluginBuild.onLoad({ filter: /[\\/]common[\\/]contract[\\/]methods\.ts$/ }, (args) =>
+      args.path === methodsModule
+        ? { contents: `export const methodNames = ${JSON.stringify(methodNames)};`, loader: 'ts' }
+        : undefined,
+    );
+  },
+};
+
+export async function buildMain(outDir = 'out'): Promise<void> {
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: ['main/shell/main.ts'],
+      outfile: `${outDir}/main/main.cjs`,
+      platform: 'node',
+      target: 'node22',
+    }),
+    build({
+      ...common,
+      entryPoints: ['preload/preload.ts'],
+      outfile: `${outDir}/preload/preload.cjs`,
+      // A sandboxed preload can require only `electron`: everything else is inlined.
+      platform: 'browser',
+      target: 'chrome140',
+      plugins: [contractNamesOnly],
+    }),
+  ]);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  buildMain().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
