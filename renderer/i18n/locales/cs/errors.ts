@@ -12,6 +12,16 @@ export const errors = {
   alreadyCancelled: 'Dokument už je stornován.',
   seedInvalid: 'Ukázková data jsou poškozená.',
   unsupportedInBrowser: 'Tuto akci v prohlížeči nelze provést.',
+  forbiddenSender: 'Požadavek nepřišel z okna aplikace a byl odmítnut.',
+  file: {
+    saveFailed:
+      'Soubor se nepodařilo uložit. Zkontrolujte, zda je složka přístupná a disk není plný.',
+  },
+  pdf: {
+    fontMissing: 'Písmo pro tisk PDF chybí ({{path}}). Přeinstalujte aplikaci.',
+    fontBroken: 'Písmo pro tisk PDF je poškozené ({{path}}). Přeinstalujte aplikaci.',
+    invalidDate: 'Datum a čas doručení nejsou platné.',
+  },
   demo: {
     off: 'Ukázková data jsou dostupná jen v ukázkovém režimu.',
     unreachable: 'Ukázkové služby neodpovídají.',
@@ -19,6 +29,8 @@ export const errors = {
   },
   credentials: {
     unavailable: 'Tento počítač nenabízí bezpečné úložiště hesel (klíčenku). Heslo nebylo uloženo.',
+    unreadable:
+      'Uložené heslo nelze přečíst (změnila se klíčenka tohoto počítače). Zadejte je prosím znovu.',
   },
   storage: {
     blocked: 'Databázi drží otevřenou jiné okno Úřadovny. Zavřete ho a zkuste to znovu.',

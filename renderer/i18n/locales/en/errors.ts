@@ -13,6 +13,16 @@ export const errors: Catalog<typeof cs> = {
   alreadyCancelled: 'The document is already cancelled.',
   seedInvalid: 'The demo data are damaged.',
   unsupportedInBrowser: 'This action is not available in a browser.',
+  forbiddenSender: 'The request did not come from the application window and was refused.',
+  file: {
+    saveFailed:
+      'The file could not be saved. Check that the folder is accessible and the disk is not full.',
+  },
+  pdf: {
+    fontMissing: 'The font for PDF printing is missing ({{path}}). Reinstall the application.',
+    fontBroken: 'The font for PDF printing is damaged ({{path}}). Reinstall the application.',
+    invalidDate: 'The date and time of receipt are not valid.',
+  },
   demo: {
     off: 'Demo data are only available in demo mode.',
     unreachable: 'The demo services do not answer.',
@@ -21,6 +31,8 @@ export const errors: Catalog<typeof cs> = {
   credentials: {
     unavailable:
       'This computer offers no secure password storage (keychain). The password was not stored.',
+    unreadable:
+      'The stored password cannot be read (this computer’s keychain changed). Please enter it again.',
   },
   storage: {
     blocked: 'Another Úřadovna window keeps the database open. Close it and try again.',
