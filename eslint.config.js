@@ -150,6 +150,13 @@ export default tseslint.config(
     },
   },
   {
+    // The demo data generator also runs in the browser benchmark page.
+    files: ['sim/seed/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron, ...noNodePaths], patterns: noNodePatterns }],
+    },
+  },
+  {
     files: ['main/shell/**/*.ts', 'preload/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
