@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
 import { App } from './app/App';
 import { bootstrap, type StartupPhase } from './app/bootstrap';
-import { started } from './app/appSlice';
+import { navigated, started } from './app/appSlice';
 import { ServicesProvider, type Services } from './app/services';
 import { createStore } from './app/store';
 import { getDatabase } from './db/database';
@@ -37,6 +37,7 @@ function Root() {
         setI18nReady(true);
         const result = await bootstrap(services.api, services.db, setPhase);
         store.dispatch(started({ info: result.info, config: result.config }));
+        if (result.needsSetup) store.dispatch(navigated('settings'));
         setPhase('ready');
       } catch (error) {
         if (!i18next.isInitialized) await initI18n('cs');

@@ -8,6 +8,8 @@ export interface Started {
   info: AppInfo;
   config: AppConfig;
   seeded: number;
+  /** A real installation without its organisation yet: the app opens on the settings. */
+  needsSetup: boolean;
 }
 
 export type StartupPhase = 'loading' | 'seeding';
@@ -25,11 +27,12 @@ export async function bootstrap(
   const [info, config] = await Promise.all([api['app.getInfo']({}), api['config.get']({})]);
   await db.open();
   let seeded = 0;
-  if (info.demo && !(await getSetting(db, 'organization'))) {
+  const configured = (await getSetting(db, 'organization')) !== undefined;
+  if (info.demo && !configured) {
     onPhase('seeding');
     const seed = await api['demo.loadSeed']({});
     seeded = (await importSeed(db, seed)).documents;
   }
   performance.mark('uradovna:ready');
-  return { info, config, seeded };
+  return { info, config, seeded, needsSetup: !info.demo && !configured };
 }
