@@ -49,7 +49,8 @@ export async function launchWebApp(options: LaunchOptions): Promise<Launched> {
     dataDir: options.dataDir,
     simUrl: sim?.url ?? null,
     version: packageVersion(),
-    configOverrides: options.demo ? { mode: 'demo' } : {},
+    // --no-demo means the ORP's services, whatever an earlier demo run stored.
+    configOverrides: { mode: options.demo ? 'demo' : 'custom' },
     extraStatic: options.extraStatic,
     logger,
   });
