@@ -18,10 +18,22 @@ export const ACCEPT_ATTRIBUTE = Object.values(acceptedFormats)
   .join(',');
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
-// Characters that are unsafe in a file name on Windows, macOS or Linux, and controls.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f<>:"/\\|?*\u202a-\u202e\u2066-\u2069]/g;
+// Characters that are unsafe in a file name on Windows, macOS or Linux, controls, and
+// the bidi controls that make "faktura\u202Efdp.exe" read as "fakturaexe.pdf".
+const UNSAFE_CHARS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const MAX_NAME_LENGTH = 180;
+
+/** Cuts to at most `max` UTF-16 units without splitting a character; no trailing dots or spaces. */
+function truncateCodePoints(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out.replace(/[. ]+$/, '');
+}
 
 /**
  * Makes a received file name safe to show and to save anywhere: the last path
@@ -36,7 +48,9 @@ export function sanitizeFileName(name: string): string {
   if (safe.length > MAX_NAME_LENGTH) {
     const dot = safe.lastIndexOf('.');
     const ext = dot > 0 && safe.length - dot <= 6 ? safe.slice(dot) : '';
-    safe = safe.slice(0, MAX_NAME_LENGTH - ext.length) + ext;
+    safe =
+      truncateCodePoints(safe.slice(0, safe.length - ext.length), MAX_NAME_LENGTH - ext.length) +
+      ext;
   }
   return safe.length > 0 ? safe : 'soubor';
 }
@@ -47,14 +61,20 @@ function extensionOf(name: string): string {
 }
 
 function formatForExtension(ext: string): AcceptedFormat | null {
-  for (const [format, spec] of Object.entries(acceptedFormats) as [AcceptedFormat, (typeof acceptedFormats)[AcceptedFormat]][]) {
+  for (const [format, spec] of Object.entries(acceptedFormats) as [
+    AcceptedFormat,
+    (typeof acceptedFormats)[AcceptedFormat],
+  ][]) {
     if ((spec.extensions as readonly string[]).includes(ext)) return format;
   }
   return null;
 }
 
 function formatForMime(mime: string): AcceptedFormat | null {
-  for (const [format, spec] of Object.entries(acceptedFormats) as [AcceptedFormat, (typeof acceptedFormats)[AcceptedFormat]][]) {
+  for (const [format, spec] of Object.entries(acceptedFormats) as [
+    AcceptedFormat,
+    (typeof acceptedFormats)[AcceptedFormat],
+  ][]) {
     if (spec.mime === mime) return format;
   }
   return null;
@@ -63,7 +83,8 @@ function formatForMime(mime: string): AcceptedFormat | null {
 /** Signatures of programs and scripts, named for the message (file-type names them too). */
 function describeForeignContent(bytes: Uint8Array, detectedMime: string | undefined): string {
   if (bytes[0] === 0x4d && bytes[1] === 0x5a) return 'spustitelný program (Windows EXE)';
-  if (bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46) return 'spustitelný program (ELF)';
+  if (bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46)
+    return 'spustitelný program (ELF)';
   if (bytes[0] === 0x23 && bytes[1] === 0x21) return 'skript';
   return detectedMime ?? 'neznámý formát';
 }
@@ -78,17 +99,20 @@ export interface CheckedAttachment {
 }
 
 export type AttachmentCheck =
-  | { ok: true; file: CheckedAttachment }
-  | { ok: false; issue: ValidationIssue };
+  { ok: true; file: CheckedAttachment } | { ok: false; issue: ValidationIssue };
 
 /**
  * Decides whether a file may be attached: size, name and — because a name says
  * nothing — the format read from the content itself.
  */
-export async function checkAttachment(originalName: string, bytes: Uint8Array): Promise<AttachmentCheck> {
+export async function checkAttachment(
+  originalName: string,
+  bytes: Uint8Array,
+): Promise<AttachmentCheck> {
   const name = sanitizeFileName(originalName);
   const params = { name };
-  if (bytes.byteLength === 0) return { ok: false, issue: { path: 'files', message: 'validation.file.empty', params } };
+  if (bytes.byteLength === 0)
+    return { ok: false, issue: { path: 'files', message: 'validation.file.empty', params } };
   if (bytes.byteLength > MAX_ATTACHMENT_BYTES) {
     return {
       ok: false,
@@ -109,7 +133,11 @@ export async function checkAttachment(originalName: string, bytes: Uint8Array): 
         issue: {
           path: 'files',
           message: 'validation.file.contentMismatch',
-          params: { name, claimed: claimed.toUpperCase(), detected: describeForeignContent(bytes, detected?.mime) },
+          params: {
+            name,
+            claimed: claimed.toUpperCase(),
+            detected: describeForeignContent(bytes, detected?.mime),
+          },
         },
       };
     }
@@ -135,7 +163,8 @@ export async function checkAttachment(originalName: string, bytes: Uint8Array): 
       mime: acceptedFormats[actual].mime,
       format: actual,
       size: bytes.byteLength,
-      renamed: finalName !== originalName,
+      // Only NFC normalisation (macOS writes names decomposed) is not a rename to report.
+      renamed: finalName !== originalName.normalize('NFC'),
     },
   };
 }

@@ -89,8 +89,7 @@ const optionalText = (max: number) =>
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.dateInvalid' })
-  // Date.parse rolls 2026-02-30 over to 2 March; a date must exist as written.
+  // YYYY-MM-DD of a day that exists (Date.parse rolls 2026-02-30 over to 2 March).
   .refine(isCalendarDate, { message: 'validation.dateInvalid' });
 
 /** An instant, kept as UTC ISO; a time written without a zone is office time. */

@@ -1,4 +1,9 @@
-import { counterpartyOf, type DocumentRecord, type DocumentState, type NewDocument } from './document';
+import {
+  counterpartyOf,
+  type DocumentRecord,
+  type DocumentState,
+  type NewDocument,
+} from './document';
 import type { RetentionRule } from './filePlan';
 import { indexWords, sortKey } from './search';
 import { officeDayStart } from './time';
@@ -21,7 +26,9 @@ export interface RecordContext {
 
 /** Date a document stands under in the journal: receipt, or creation for own documents. */
 export function documentDateOf(doc: NewDocument): string {
-  return doc.direction === 'incoming' ? new Date(doc.receivedAt).toISOString() : officeDayStart(doc.createdOn).toISOString();
+  return doc.direction === 'incoming'
+    ? new Date(doc.receivedAt).toISOString()
+    : officeDayStart(doc.createdOn).toISOString();
 }
 
 /** The searchable words of a record: numbers, PID, subject, the people on it. */
@@ -33,12 +40,18 @@ export function searchWordsOf(record: Omit<DocumentRecord, 'words'>): string[] {
     record.counterparty,
     record.sender?.ico,
     record.sender?.dataBoxId,
+    // An IČO or a box finds the letters to a firm as well as the letters from it.
+    ...record.addressees.flatMap((party) => [party.ico, party.dataBoxId]),
     record.senderReference?.number,
   ]);
 }
 
 /** Turns a validated new document and its numbers into the stored row. */
-export function buildDocumentRecord(doc: NewDocument, numbering: Numbering, context: RecordContext): DocumentRecord {
+export function buildDocumentRecord(
+  doc: NewDocument,
+  numbering: Numbering,
+  context: RecordContext,
+): DocumentRecord {
   const sender = doc.direction === 'incoming' ? doc.sender : null;
   const addressees = doc.direction === 'own' ? doc.addressees : [];
   const counterparty = counterpartyOf({ sender, addressees });

@@ -68,7 +68,10 @@ function escapeRegExp(text: string): string {
 
 /** Lower case without diacritics, as a user may type a number ("OÚHL" as "ouhl"). */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** A literal part of the mask, with any spacing around it forgiven. */
@@ -99,7 +102,8 @@ export function parseReferenceNumber(
       if (name === 'abbr') source += literal(abbreviation);
       else {
         groups.push(name);
-        source += name === 'year' ? '(\\d{4})' : name === 'yy' ? '(\\d{2})' : '(\\d{1,7})';
+        // {seq:9} pads to nine digits.
+        source += name === 'year' ? '(\\d{4})' : name === 'yy' ? '(\\d{2})' : '(\\d{1,9})';
       }
       last = (match.index ?? 0) + match[0].length;
     }
@@ -114,7 +118,8 @@ export function parseReferenceNumber(
       else if (group === 'year') year = value;
       else year = 2000 + value;
     });
-    if (sequence > 0 && year > 0) return { sequence, year };
+    // journalOrder keeps six digits for the sequence.
+    if (sequence > 0 && sequence < 1_000_000 && year > 0) return { sequence, year };
   }
   return null;
 }

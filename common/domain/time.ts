@@ -61,7 +61,9 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
 
 /** Offset of office time from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
 function officeOffsetMs(instant: number): number {
-  const parts = Object.fromEntries(offsetFormat.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    offsetFormat.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
+  );
   const asUtc = Date.UTC(
     Number(parts.year),
     Number(parts.month) - 1,
@@ -87,4 +89,45 @@ export function officeDayEnd(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
   return new Date(officeDayStart(next).getTime() - 1);
+}
+
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** True for a real calendar date written as YYYY-MM-DD (not 2026-02-30, which Date rolls over). */
+export function isCalendarDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+/**
+ * Reads an ISO 8601 date and time. One with a zone (`Z`, `+01:00`) is that instant;
+ * one without (what a form's date-time field gives) is office time — never the time
+ * zone of the machine, which on a CI server or a laptop abroad is another. Null for
+ * anything else, including dates that do not exist and formats `Date.parse` guesses at.
+ */
+export function parseOfficeDateTime(text: string): Date | null {
+  const match = ISO_DATE_TIME.exec(text.trim());
+  if (!match) return null;
+  const [, ys, ms, ds, hs, mins, ss, fraction, zone] = match;
+  const date = `${ys}-${ms}-${ds}`;
+  const [hour, minute, second] = [Number(hs), Number(mins), Number(ss ?? 0)];
+  if (!isCalendarDate(date) || hour > 23 || minute > 59 || second > 59) return null;
+  const millis = Number((fraction ?? '').padEnd(3, '0'));
+  const timeOfDay = ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+  if (zone) {
+    const offsetMatch = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    const offset = offsetMatch
+      ? (offsetMatch[1] === '-' ? -1 : 1) *
+        (Number(offsetMatch[2]) * 60 + Number(offsetMatch[3])) *
+        60_000
+      : 0;
+    return new Date(Date.UTC(Number(ys), Number(ms) - 1, Number(ds)) + timeOfDay - offset);
+  }
+  const naive = Date.UTC(Number(ys), Number(ms) - 1, Number(ds)) + timeOfDay;
+  const first = naive - officeOffsetMs(naive);
+  return new Date(naive - officeOffsetMs(first));
 }

@@ -27,7 +27,11 @@ export function isQuotaError(error: unknown): boolean {
 
 function quotaWithin(error: unknown, depth: number): boolean {
   if (depth > 5 || error === null || typeof error !== 'object') return false;
-  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  const { name, inner, failures } = error as {
+    name?: unknown;
+    inner?: unknown;
+    failures?: unknown;
+  };
   // Older Firefox names it NS_ERROR_DOM_QUOTA_REACHED.
   if (name === Dexie.errnames.QuotaExceeded || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
   if (inner !== undefined && inner !== error && quotaWithin(inner, depth + 1)) return true;

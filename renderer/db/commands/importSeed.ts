@@ -3,6 +3,7 @@ import { journalOrder, formatReferenceNumber } from '../../../common/domain/refe
 import { findClassifiable } from '../../../common/domain/filePlan';
 import { newDocumentSchema, type DocumentRecord } from '../../../common/domain/document';
 import type { DemoSeed } from '../../../common/contract/types';
+import { issuesFromZod } from '../../../common/domain/validation';
 import { CommandError, runCommand } from '../errors';
 import type { UradovnaDatabase } from '../schema';
 import { putSetting } from '../settings';
@@ -16,11 +17,23 @@ export interface ImportResult {
  * Builds journal rows from documents the eSSL already numbered (the demo seed now;
  * the sync pull later). Pure, so the import and the benchmark share it.
  */
-export function recordsFromSeed(seed: Pick<DemoSeed, 'organization' | 'filePlan' | 'documents'>): DocumentRecord[] {
-  return seed.documents.map((seedDoc) => {
-    const doc = newDocumentSchema.parse(seedDoc);
+export function recordsFromSeed(
+  seed: Pick<DemoSeed, 'organization' | 'filePlan' | 'documents'>,
+): DocumentRecord[] {
+  return seed.documents.map((seedDoc, index) => {
+    // A seed comes over the network: a bad one is refused as a whole, with a reason.
+    const parsed = newDocumentSchema.safeParse(seedDoc);
+    if (!parsed.success) {
+      const issues = issuesFromZod(parsed.error).map((issue) => ({
+        ...issue,
+        path: `documents.${index}.${issue.path}`,
+      }));
+      throw new CommandError('errors.seedInvalid', issues, `Invalid seed document ${index}`);
+    }
+    const doc = parsed.data;
     const group = findClassifiable(seed.filePlan, doc.fileMark);
-    if (!group?.retention) throw new CommandError('errors.seedInvalid', [], `Unknown file mark ${doc.fileMark}`);
+    if (!group?.retention)
+      throw new CommandError('errors.seedInvalid', [], `Unknown file mark ${doc.fileMark}`);
     return buildDocumentRecord(
       doc,
       {
@@ -34,7 +47,12 @@ export function recordsFromSeed(seed: Pick<DemoSeed, 'organization' | 'filePlan'
           year: seedDoc.year,
         }),
       },
-      { registeredAt: seedDoc.registeredAt, retention: group.retention, createdBy: seedDoc.createdBy, state: seedDoc.state },
+      {
+        registeredAt: seedDoc.registeredAt,
+        retention: group.retention,
+        createdBy: seedDoc.createdBy,
+        state: seedDoc.state,
+      },
     );
   });
 }
@@ -44,34 +62,75 @@ export function recordsFromSeed(seed: Pick<DemoSeed, 'organization' | 'filePlan'
  * organisation, file plan, documents, sequence state and one `Zalozeni` log entry per
  * document. Nothing goes to the outbox: the server handed these over.
  */
-export async function importSeed(db: UradovnaDatabase, seed: DemoSeed, now = new Date()): Promise<ImportResult> {
+export async function importSeed(
+  db: UradovnaDatabase,
+  seed: DemoSeed,
+  now = new Date(),
+): Promise<ImportResult> {
   const records = recordsFromSeed(seed);
   const lastByYear = new Map<number, number>();
+  const pidByOrder = new Map<number, string>();
   for (const record of records) {
     lastByYear.set(record.year, Math.max(lastByYear.get(record.year) ?? 0, record.sequence));
+    // A reference number once given is never given to another document.
+    const holder = pidByOrder.get(record.journalOrder);
+    if (holder !== undefined && holder !== record.pid) {
+      throw new CommandError(
+        'errors.seedInvalid',
+        [],
+        `Duplicate number ${record.referenceNumber}`,
+      );
+    }
+    pidByOrder.set(record.journalOrder, record.pid);
   }
   return runCommand(() =>
-    db.transaction('rw', [db.documents, db.sequences, db.txlog, db.settings, db.filePlan], async () => {
-      await putSetting(db, 'organization', seed.organization);
-      await putSetting(db, 'currentUser', seed.currentUser);
-      await putSetting(db, 'handlers', seed.handlers);
-      await putSetting(db, 'demoSeededAt', now.toISOString());
-      await db.filePlan.bulkPut(seed.filePlan);
-      await db.documents.bulkPut(records);
-      for (const [year, last] of lastByYear) {
-        const current = await db.sequences.get(year);
-        await db.sequences.put({ year, last: Math.max(current?.last ?? 0, last) });
-      }
-      const drafts: TxLogDraft[] = records.map((record) => ({
-        event: 'Zalozeni',
-        entityType: 'document',
-        entityId: record.pid,
-        actor: record.createdBy,
-        at: record.registeredAt,
-        detail: { referenceNumber: record.referenceNumber, direction: record.direction, source: 'seed' },
-      }));
-      await appendTxLog(db, drafts, now);
-      return { documents: records.length };
-    }),
+    db.transaction(
+      'rw',
+      [db.documents, db.sequences, db.txlog, db.settings, db.filePlan],
+      async () => {
+        await refuseTakenNumbers(db, pidByOrder);
+        await putSetting(db, 'organization', seed.organization);
+        await putSetting(db, 'currentUser', seed.currentUser);
+        await putSetting(db, 'handlers', seed.handlers);
+        await putSetting(db, 'demoSeededAt', now.toISOString());
+        await db.filePlan.bulkPut(seed.filePlan);
+        await db.documents.bulkPut(records);
+        for (const [year, last] of lastByYear) {
+          const current = await db.sequences.get(year);
+          await db.sequences.put({ year, last: Math.max(current?.last ?? 0, last) });
+        }
+        const drafts: TxLogDraft[] = records.map((record) => ({
+          event: 'Zalozeni',
+          entityType: 'document',
+          entityId: record.pid,
+          actor: record.createdBy,
+          at: record.registeredAt,
+          detail: {
+            referenceNumber: record.referenceNumber,
+            direction: record.direction,
+            source: 'seed',
+          },
+        }));
+        await appendTxLog(db, drafts, now);
+        return { documents: records.length };
+      },
+    ),
   );
+}
+
+/** Refuses a seed that would give a number already held here by another document. */
+async function refuseTakenNumbers(
+  db: UradovnaDatabase,
+  pidByOrder: Map<number, string>,
+): Promise<void> {
+  // A fresh database (the demo's first start) holds nothing to collide with.
+  if ((await db.documents.count()) === 0) return;
+  const holders = await db.documents
+    .where('journalOrder')
+    .anyOf([...pidByOrder.keys()])
+    .toArray();
+  const taken = holders.find((row) => pidByOrder.get(row.journalOrder) !== row.pid);
+  if (taken) {
+    throw new CommandError('errors.seedInvalid', [], `Number ${taken.referenceNumber} is taken`);
+  }
 }
