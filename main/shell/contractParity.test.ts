@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { ipcChannel, type Bridge } from '../../common/contract/api';
+import { ipcChannel } from '../../common/contract/api';
 import { methodNames, platformMethodNames } from '../../common/contract/methods';
 import { ConfigStore } from '../services/config/configStore';
 import { createServiceHandlers } from '../services/handlers';
@@ -10,14 +10,12 @@ import { createMemoryLogger } from '../services/log/logger';
 import { createPdfService } from '../services/pdf';
 import { registerIpcHandlers } from './ipc';
 import { createPlatformHandlers } from './platformHandlers';
-import { createHttpBridge } from '../../renderer/platform/httpBridge';
-import { createApi } from '../../renderer/platform/api';
 import { startWebhost } from '../../webhost/server';
 import { RefusingCredentialStore } from '../../webhost/refusingCredentials';
 
 /**
  * The contract map is the single list of methods. The preload, the shell's IPC
- * registration and handlers, the browser host and the renderer's clients must each
+ * registration and handlers and the browser host must each
  * offer exactly that list: a method missing (or extra) on any side fails here.
  */
 
@@ -110,12 +108,5 @@ describe('every side implements exactly the contract', () => {
       await host.close();
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
-
-  it('the renderer’s HTTP bridge and its API offer each method, plus on()', () => {
-    const bridge: Bridge = createHttpBridge('http://127.0.0.1:1', 'token');
-    expect(sorted(Object.keys(bridge).filter((key) => key !== 'on'))).toEqual(expected);
-    const api = createApi(bridge);
-    expect(sorted(Object.keys(api).filter((key) => key !== 'on'))).toEqual(expected);
   });
 });
