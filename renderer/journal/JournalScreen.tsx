@@ -1,12 +1,101 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { JournalQuery, SortColumn } from '../db/journal/query';
+import { useAppDispatch, useAppSelector } from '../app/store';
+import { DetailPane } from './DetailPane';
+import { ExportDialog } from './ExportDialog';
+import { FilterBar } from './FilterBar';
+import { JournalGrid } from './JournalGrid';
+import { detailOpened, detailToggled, hasActiveFilter, selected, sortChanged } from './journalSlice';
+import { useJournal } from './useJournal';
+import '../styles/journal.css';
 
+/**
+ * Podací deník: every registered document in journal order, filtered, searched as
+ * the clerk types, sorted by any indexed column, with the selected document's detail
+ * beside the list and exports of the selection.
+ */
 export function JournalScreen() {
   const { t } = useTranslation();
+  const dispatch = useAppDispatch();
+  const { filter, sort, descending, selectedPid, detailOpen } = useAppSelector((state) => state.journal);
+  const [typed, setTyped] = useState(filter.search ?? '');
+  const [exporting, setExporting] = useState(false);
+  const gridRef = useRef<HTMLDivElement>(null);
+
+  const query = useMemo<JournalQuery>(() => ({ ...filter, sort, descending }), [filter, sort, descending]);
+  const journal = useJournal(query);
+  const { rows, answered } = journal;
+  const total = rows?.total ?? 0;
+  const typing = typed.trim() !== (filter.search ?? '').trim();
+  const searching = journal.pending || typing;
+  const filtered = answered ? hasActiveFilter(answered) : false;
+
+  const onSort = useCallback((column: SortColumn) => dispatch(sortChanged(column)), [dispatch]);
+  const onSelect = useCallback((pid: string) => dispatch(selected(pid)), [dispatch]);
+  const onOpen = useCallback((pid: string) => dispatch(detailOpened(pid)), [dispatch]);
+  const closeDetail = useCallback(() => {
+    dispatch(detailToggled(false));
+    gridRef.current?.focus();
+  }, [dispatch]);
+
+  const countText = !rows
+    ? t('journal.count.loading')
+    : filtered
+      ? t('journal.count.found', { count: total })
+      : t('journal.count.total', { count: total });
+
   return (
-    <section className="screen" aria-labelledby="journal-title">
-      <h1 id="journal-title" className="screen__title">
-        {t('journal.title')}
-      </h1>
+    <section className="screen journal" aria-labelledby="journal-title">
+      <div className="journal__top">
+        <h1 id="journal-title" className="screen__title journal__title">
+          {t('journal.title')}
+        </h1>
+        <p className="journal__count" role="status" aria-live="polite" data-testid="journal-count">
+          <span>{countText}</span>
+          {searching ? <span className="journal__searching">{t('journal.count.searching')}</span> : null}
+        </p>
+        <div className="journal__toolbar">
+          <button type="button" className="button" disabled={!rows} onClick={() => setExporting(true)}>
+            {t('journal.export.open')}
+          </button>
+        </div>
+      </div>
+      <FilterBar onTyping={setTyped} />
+      <div className={detailOpen && selectedPid ? 'journal__content journal__content--detail' : 'journal__content'}>
+        <div className="journal-table">
+          <JournalGrid
+            rows={rows}
+            revision={journal.revision}
+            busy={searching}
+            compact={detailOpen && selectedPid !== null}
+            resetKey={answered ? JSON.stringify(answered) : ''}
+            sort={sort}
+            descending={descending}
+            selectedPid={selectedPid}
+            onSort={onSort}
+            onSelect={onSelect}
+            onOpen={onOpen}
+            onClose={closeDetail}
+            onVisibleRange={journal.setVisibleRange}
+            gridRef={gridRef}
+          />
+          {rows && total === 0 ? (
+            <p className="journal-table__empty">{filtered ? t('journal.grid.empty') : t('journal.grid.emptyJournal')}</p>
+          ) : null}
+          {journal.error ? (
+            <div className="journal-table__empty" role="alert">
+              <p>{t('journal.grid.failed')}</p>
+              <button type="button" className="button" onClick={journal.retry}>
+                {t('journal.grid.retry')}
+              </button>
+            </div>
+          ) : null}
+        </div>
+        {detailOpen && selectedPid ? <DetailPane key={selectedPid} pid={selectedPid} onClose={closeDetail} /> : null}
+      </div>
+      <p className="journal__hint">{t('journal.grid.keyboardHint')}</p>
+      {exporting && answered ? <ExportDialog query={answered} total={total} onClose={() => setExporting(false)} /> : null}
     </section>
   );
 }
