@@ -224,3 +224,41 @@ describe('searchDocuments on a large journal', () => {
     expect(await find(db, 'OUHL 1234/2026')).toEqual([seedPid(2026, 1234)]);
   });
 });
+
+describe('a full reference number against words that look like it', () => {
+  let db: UradovnaDatabase;
+
+  beforeAll(async () => {
+    db = openTestDatabase();
+    await importSeed(
+      db,
+      makeSeed([
+        seedDocument({
+          year: 2026,
+          sequence: 2,
+          subject: 'Žádost o pokácení stromů',
+          counterparty: 'Jan Novák',
+        }),
+        seedDocument({
+          year: 2026,
+          sequence: 5,
+          subject: 'Smlouva č. 2/2026 o dílo',
+          counterparty: 'Stavby Lhota s.r.o.',
+        }),
+      ]),
+      importedAt,
+    );
+  });
+
+  afterAll(async () => {
+    await db.delete();
+  });
+
+  it('with our abbreviation means that one document', async () => {
+    expect(await find(db, 'OUHL 2/2026')).toEqual(pids([2026, 2]));
+  });
+
+  it('bare, it also finds the words (a sender’s reference may read the same)', async () => {
+    expect(await find(db, '2/2026')).toEqual(pids([2026, 2], [2026, 5]));
+  });
+});

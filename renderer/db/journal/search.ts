@@ -49,7 +49,9 @@ function termClause(db: UradovnaDatabase, term: SearchTerm) {
  * are checked on its few rows, or intersected when it is still large.
  */
 async function searchWords(db: UradovnaDatabase, terms: SearchTerm[]): Promise<Set<string>> {
-  const counted = await Promise.all(terms.map(async (term) => ({ term, count: await termClause(db, term).count() })));
+  const counted = await Promise.all(
+    terms.map(async (term) => ({ term, count: await termClause(db, term).count() })),
+  );
   counted.sort((a, b) => a.count - b.count);
   const [rarest, ...others] = counted;
   if (!rarest || rarest.count === 0) return new Set();
@@ -73,7 +75,8 @@ async function searchWords(db: UradovnaDatabase, terms: SearchTerm[]): Promise<S
 
 /**
  * PIDs of the documents a search box query finds: a reference number typed in full
- * ("OUHL 12/2026", "12/2026") goes straight to its row; otherwise every word must
+ * ("OUHL 12/2026") goes straight to its row (the bare "12/2026" finds it too, with
+ * the rows whose words match); otherwise every word must
  * prefix-match a word of the document (number, PID, subject, sender or addressee,
  * sender's reference), case and diacritics ignored. Null when there is nothing to
  * search for. The set is unordered; the journal orders it.
@@ -92,12 +95,17 @@ export async function searchDocuments(
   const reference = organization
     ? parseReferenceNumber(organization.referenceMask, organization.abbreviation, query)
     : null;
-  const [byWords, byReference] = await Promise.all([
-    searchWords(db, terms),
-    reference
-      ? (db.documents.where('journalOrder').equals(journalOrder(reference.year, reference.sequence)).primaryKeys() as Promise<string[]>)
-      : Promise.resolve([] as string[]),
-  ]);
-  for (const pid of byReference) byWords.add(pid);
+  const exact = reference
+    ? ((await db.documents
+        .where('journalOrder')
+        .equals(journalOrder(reference.year, reference.sequence))
+        .primaryKeys()) as string[])
+    : [];
+  // A reference number typed in full, with our abbreviation, means that one document.
+  // The bare "12/2026" could as well be a sender's reference, so it also searches words.
+  if (exact.length > 0 && everywhere !== null && foldText(query).includes(everywhere))
+    return new Set(exact);
+  const byWords = await searchWords(db, terms);
+  for (const pid of exact) byWords.add(pid);
   return byWords;
 }
