@@ -9,7 +9,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { FieldErrorsContext, type ErrorOf } from './fieldErrors';
 import { fieldOrder, issuesByField, placeIssues } from './fieldKeys';
 import { fieldLabel } from './fieldLabels';
-import { takeNewDocumentRequest } from './intakeDraft';
+import { recallHandledNewDocumentRequest, rememberHandledNewDocumentRequest } from './intakeDraft';
 import { IntakeFormView } from './IntakeFormView';
 import { SavedPanel } from './SavedPanel';
 import { StampDialog } from './StampDialog';
@@ -60,7 +60,11 @@ function IntakeWorkspace({ setup }: { setup: IntakeSetup }) {
   const placed = useMemo(() => placeIssues(saveState.issues, fields), [saveState.issues, fields]);
   const errorOf = useMemo<ErrorOf>(() => {
     const byField = issuesByField(placed);
-    return (field) => byField.get(field)?.map((issue) => issueText(t, issue)).join(' ') ?? null;
+    return (field) =>
+      byField
+        .get(field)
+        ?.map((issue) => issueText(t, issue))
+        .join(' ') ?? null;
   }, [placed, t]);
 
   const { reset: resetSave, failedSaves } = saveState;
@@ -71,16 +75,23 @@ function IntakeWorkspace({ setup }: { setup: IntakeSetup }) {
     setStampOpen(false);
     setFocusFirst((count) => count + 1);
   }, [edit, resetSave]);
-  const askNew = useCallback(() => (edit.dirty ? setDiscardOpen(true) : beginNew()), [edit.dirty, beginNew]);
+  const askNew = useCallback(
+    () => (edit.dirty ? setDiscardOpen(true) : beginNew()),
+    [edit.dirty, beginNew],
+  );
 
-  // Alt+N / F2 anywhere in the app.
+  // Alt+N / F2 anywhere in the app, also when it brought the clerk here from another screen.
   const newDocumentRequest = useAppSelector((state) => state.app.newDocumentRequest);
-  useEffect(() => {
-    if (takeNewDocumentRequest(newDocumentRequest)) askNew();
-  }, [newDocumentRequest, askNew]);
+  const [seenRequest, setSeenRequest] = useState(recallHandledNewDocumentRequest);
+  if (newDocumentRequest !== seenRequest) {
+    setSeenRequest(newDocumentRequest);
+    askNew();
+  }
+  useEffect(() => rememberHandledNewDocumentRequest(seenRequest), [seenRequest]);
 
   useEffect(() => {
-    if (focusFirst > 0) focusField(draft.form.direction === 'incoming' ? 'sender.name' : 'addressees.0.name');
+    if (focusFirst > 0)
+      focusField(draft.form.direction === 'incoming' ? 'sender.name' : 'addressees.0.name');
     // Only a new request moves the focus, not a change of kind.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusFirst]);
@@ -105,7 +116,9 @@ function IntakeWorkspace({ setup }: { setup: IntakeSetup }) {
         <h1 id="intake-title" className="screen__title">
           {t('intake.title')}
         </h1>
-        {draft.saved ? null : <p className="intake__subtitle">{t(`intake.subtitle.${draft.form.direction}`)}</p>}
+        {draft.saved ? null : (
+          <p className="intake__subtitle">{t(`intake.subtitle.${draft.form.direction}`)}</p>
+        )}
       </header>
       {draft.saved ? (
         <>

@@ -90,6 +90,7 @@ export const intake = {
   summary: {
     title: 'Dokument nebyl uložen',
     fieldsIntro: 'Opravte prosím:',
+    item: '{{label}}: {{message}}',
   },
   saved: {
     title: 'Dokument je zaevidován',
@@ -105,6 +106,7 @@ export const intake = {
     sheetsValue: '{{sheets}} / {{attachments}}',
     sheetsValueKind: '{{sheets}} / {{attachments}} ({{kind}})',
     fileMark: 'Spisový znak',
+    fileMarkValue: '{{mark}} (skartační režim {{rule}})',
     handler: 'Zpracovatel',
     files: 'Soubory',
     filesNone: 'bez souborů',

@@ -93,6 +93,7 @@ export const intake: Catalog<typeof cs> = {
   summary: {
     title: 'The document was not saved',
     fieldsIntro: 'Please correct:',
+    item: '{{label}}: {{message}}',
   },
   saved: {
     title: 'The document is registered',
@@ -108,6 +109,7 @@ export const intake: Catalog<typeof cs> = {
     sheetsValue: '{{sheets}} / {{attachments}}',
     sheetsValueKind: '{{sheets}} / {{attachments}} ({{kind}})',
     fileMark: 'File mark',
+    fileMarkValue: '{{mark}} (retention {{rule}})',
     handler: 'Handler',
     files: 'Files',
     filesNone: 'no files',
