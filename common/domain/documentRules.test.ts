@@ -32,7 +32,7 @@ describe('validateNewDocument — incoming', () => {
       expect.objectContaining({
         path: 'subject',
         message: 'validation.subject.tooLong',
-        params: expect.objectContaining({ max: 255 }),
+        params: expect.objectContaining({ max: 255, length: 256 }),
       }),
     ]);
   });

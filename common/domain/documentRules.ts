@@ -19,7 +19,8 @@ export function validateNewDocument(
   input: NewDocumentInput,
   context: DocumentRuleContext,
 ): Validated<NewDocument> {
-  const parsed = newDocumentSchema.safeParse(input);
+  // reportInput: messages about too long texts say how long the text was.
+  const parsed = newDocumentSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
   const doc = parsed.data;
   const issues: ValidationIssue[] = [];

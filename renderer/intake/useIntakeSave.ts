@@ -10,7 +10,6 @@ import { errorText } from '../i18n';
 import { useNotify } from '../ui/useNotify';
 import { buildNewDocumentInput } from './buildInput';
 import type { Draft, SavedDocument } from './intakeDraft';
-import { withTypedLengths } from './issueParams';
 
 export interface SaveState {
   saving: boolean;
@@ -53,7 +52,7 @@ export function useIntakeSave(
     if (!errorsVisible) return [];
     const input = buildNewDocumentInput(draft.form);
     const result = validateNewDocument(input, { now: new Date(), filePlan });
-    return result.ok ? [] : withTypedLengths(result.issues, input);
+    return result.ok ? [] : result.issues;
   }, [errorsVisible, draft.form, filePlan]);
 
   // Issues only the command knows (about files, say) stand until the draft changes.
@@ -81,7 +80,7 @@ export function useIntakeSave(
     } catch (error) {
       setErrorsVisible(true);
       if (error instanceof CommandError && error.issues.length > 0) {
-        setCommandIssues({ draft, issues: withTypedLengths(error.issues, input) });
+        setCommandIssues({ draft, issues: error.issues });
         setFailure(null);
       } else {
         setCommandIssues(null);
