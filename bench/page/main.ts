@@ -108,6 +108,13 @@ function typedQueries(data: DemoSeed): string[] {
   const refNumber =
     senderRef?.direction === 'incoming' ? (senderRef.senderReference?.number ?? 'KUJCK') : 'KUJCK';
   queries.push(refNumber.split(/[ /]/)[0]!.slice(0, 5), refNumber);
+  // Fill up to fifty with further names of senders, typed the same way.
+  for (let index = 0; queries.length < 50 && index < docs.length; index += 97) {
+    const doc = docs[index]!;
+    const name = doc.direction === 'incoming' ? doc.sender.name : (doc.addressees[0]?.name ?? '');
+    const word = name.split(' ').find((part) => part.length >= 5);
+    if (word) queries.push(...prefixes(word, 3, Math.min(3, 50 - queries.length)));
+  }
   return queries.slice(0, 50);
 }
 

@@ -6,7 +6,13 @@ import { DetailPane } from './DetailPane';
 import { ExportDialog } from './ExportDialog';
 import { FilterBar } from './FilterBar';
 import { JournalGrid } from './JournalGrid';
-import { detailOpened, detailToggled, hasActiveFilter, selected, sortChanged } from './journalSlice';
+import {
+  detailOpened,
+  detailToggled,
+  hasActiveFilter,
+  selected,
+  sortChanged,
+} from './journalSlice';
 import { useJournal } from './useJournal';
 import '../styles/journal.css';
 
@@ -18,15 +24,21 @@ import '../styles/journal.css';
 export function JournalScreen() {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
-  const { filter, sort, descending, selectedPid, detailOpen } = useAppSelector((state) => state.journal);
+  const { filter, sort, descending, selectedPid, detailOpen } = useAppSelector(
+    (state) => state.journal,
+  );
   const [typed, setTyped] = useState(filter.search ?? '');
   const [exporting, setExporting] = useState(false);
   const gridRef = useRef<HTMLDivElement>(null);
 
-  const query = useMemo<JournalQuery>(() => ({ ...filter, sort, descending }), [filter, sort, descending]);
+  const query = useMemo<JournalQuery>(
+    () => ({ ...filter, sort, descending }),
+    [filter, sort, descending],
+  );
   const journal = useJournal(query);
   const { rows, answered } = journal;
-  const total = rows?.total ?? 0;
+  /** The count (or, while a changed journal is re-counted, the previous one). */
+  const total = rows ? (rows.total ?? rows.provisional) : null;
   const typing = typed.trim() !== (filter.search ?? '').trim();
   const searching = journal.pending || typing;
   const filtered = answered ? hasActiveFilter(answered) : false;
@@ -39,11 +51,12 @@ export function JournalScreen() {
     gridRef.current?.focus();
   }, [dispatch]);
 
-  const countText = !rows
-    ? t('journal.count.loading')
-    : filtered
-      ? t('journal.count.found', { count: total })
-      : t('journal.count.total', { count: total });
+  const countText =
+    total === null
+      ? t('journal.count.loading')
+      : filtered
+        ? t('journal.count.found', { count: total })
+        : t('journal.count.total', { count: total });
 
   return (
     <section className="screen journal" aria-labelledby="journal-title">
@@ -53,16 +66,29 @@ export function JournalScreen() {
         </h1>
         <p className="journal__count" role="status" aria-live="polite" data-testid="journal-count">
           <span>{countText}</span>
-          {searching ? <span className="journal__searching">{t('journal.count.searching')}</span> : null}
+          {searching ? (
+            <span className="journal__searching">{t('journal.count.searching')}</span>
+          ) : null}
         </p>
         <div className="journal__toolbar">
-          <button type="button" className="button" disabled={!rows} onClick={() => setExporting(true)}>
+          <button
+            type="button"
+            className="button"
+            disabled={!rows}
+            onClick={() => setExporting(true)}
+          >
             {t('journal.export.open')}
           </button>
         </div>
       </div>
       <FilterBar onTyping={setTyped} />
-      <div className={detailOpen && selectedPid ? 'journal__content journal__content--detail' : 'journal__content'}>
+      <div
+        className={
+          detailOpen && selectedPid
+            ? 'journal__content journal__content--detail'
+            : 'journal__content'
+        }
+      >
         <div className="journal-table">
           <JournalGrid
             rows={rows}
@@ -80,8 +106,10 @@ export function JournalScreen() {
             onVisibleRange={journal.setVisibleRange}
             gridRef={gridRef}
           />
-          {rows && total === 0 ? (
-            <p className="journal-table__empty">{filtered ? t('journal.grid.empty') : t('journal.grid.emptyJournal')}</p>
+          {rows && rows.total === 0 ? (
+            <p className="journal-table__empty">
+              {filtered ? t('journal.grid.empty') : t('journal.grid.emptyJournal')}
+            </p>
           ) : null}
           {journal.error ? (
             <div className="journal-table__empty" role="alert">
@@ -92,10 +120,18 @@ export function JournalScreen() {
             </div>
           ) : null}
         </div>
-        {detailOpen && selectedPid ? <DetailPane key={selectedPid} pid={selectedPid} onClose={closeDetail} /> : null}
+        {detailOpen && selectedPid ? (
+          <DetailPane key={selectedPid} pid={selectedPid} onClose={closeDetail} />
+        ) : null}
       </div>
       <p className="journal__hint">{t('journal.grid.keyboardHint')}</p>
-      {exporting && answered ? <ExportDialog query={answered} total={total} onClose={() => setExporting(false)} /> : null}
+      {exporting && answered ? (
+        <ExportDialog
+          query={answered}
+          total={total ?? rows?.length ?? 0}
+          onClose={() => setExporting(false)}
+        />
+      ) : null}
     </section>
   );
 }

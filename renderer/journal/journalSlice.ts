@@ -61,7 +61,16 @@ export const journalSlice = createSlice({
 export const { filterChanged, filtersCleared, sortChanged, selected, detailToggled, detailOpened } =
   journalSlice.actions;
 
-const filterKeys = ['year', 'from', 'to', 'direction', 'channel', 'state', 'handler', 'search'] as const;
+const filterKeys = [
+  'year',
+  'from',
+  'to',
+  'direction',
+  'channel',
+  'state',
+  'handler',
+  'search',
+] as const;
 
 /** True when any filter narrows the journal (the search counts; sorting does not). */
 export function hasActiveFilter(filter: JournalFilter): boolean {

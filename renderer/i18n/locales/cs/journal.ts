@@ -50,7 +50,6 @@ export const journal = {
     failed: 'Deník se nepodařilo načíst.',
     retry: 'Zkusit znovu',
     senderDate: 'ze dne {{date}}',
-    cancelled: 'stornován',
     keyboardHint: 'Šipky vyberou řádek, Enter otevře detail, Esc ho zavře.',
   },
   detail: {
@@ -58,7 +57,8 @@ export const journal = {
     close: 'Zavřít detail',
     loading: 'Načítám dokument…',
     missing: 'Dokument nebyl nalezen.',
-    cancelledBanner: 'Dokument je stornován. Jeho číslo jednací zůstává v deníku a nebude znovu použito.',
+    cancelledBanner:
+      'Dokument je stornován. Jeho číslo jednací zůstává v deníku a nebude znovu použito.',
     sections: {
       identification: 'Evidence',
       parties: 'Odesílatel a adresáti',
@@ -120,10 +120,7 @@ export const journal = {
     },
     log: {
       none: 'Žádné záznamy.',
-      at: 'Čas',
-      event: 'Událost',
-      actor: 'Kdo',
-      detail: 'Podrobnosti',
+      by: 'Provedl(a): {{actor}}',
       component: 'soubor',
       events: {
         Zalozeni: 'Založení',
@@ -151,14 +148,6 @@ export const journal = {
       stamp: 'Podací razítko',
       cancel: 'Stornovat',
     },
-  },
-  stamp: {
-    title: 'Podací razítko — {{referenceNumber}}',
-    rendering: 'Připravuji razítko…',
-    preview: 'Náhled podacího razítka {{referenceNumber}}',
-    save: 'Uložit PDF',
-    print: 'Tisknout',
-    saved: 'Razítko bylo uloženo jako {{name}}.',
   },
   cancel: {
     title: 'Stornovat dokument {{referenceNumber}}',

@@ -53,7 +53,6 @@ export const journal: Catalog<typeof cs> = {
     failed: 'The journal could not be loaded.',
     retry: 'Try again',
     senderDate: 'of {{date}}',
-    cancelled: 'cancelled',
     keyboardHint: 'Arrow keys select a row, Enter opens the detail, Esc closes it.',
   },
   detail: {
@@ -61,7 +60,8 @@ export const journal: Catalog<typeof cs> = {
     close: 'Close the detail',
     loading: 'Loading the document…',
     missing: 'The document was not found.',
-    cancelledBanner: 'This document is cancelled. Its reference number stays in the journal and is never used again.',
+    cancelledBanner:
+      'This document is cancelled. Its reference number stays in the journal and is never used again.',
     sections: {
       identification: 'Registration',
       parties: 'Sender and addressees',
@@ -123,10 +123,7 @@ export const journal: Catalog<typeof cs> = {
     },
     log: {
       none: 'No entries.',
-      at: 'Time',
-      event: 'Event',
-      actor: 'By',
-      detail: 'Details',
+      by: 'By {{actor}}',
       component: 'file',
       events: {
         Zalozeni: 'Created',
@@ -155,20 +152,13 @@ export const journal: Catalog<typeof cs> = {
       cancel: 'Cancel registration',
     },
   },
-  stamp: {
-    title: 'Intake stamp — {{referenceNumber}}',
-    rendering: 'Preparing the stamp…',
-    preview: 'Preview of the intake stamp {{referenceNumber}}',
-    save: 'Save PDF',
-    print: 'Print',
-    saved: 'The stamp was saved as {{name}}.',
-  },
   cancel: {
     title: 'Cancel document {{referenceNumber}}',
     explanation:
       'Cancelling marks the registration as made in error. The document and its reference number stay in the journal; the number is never given to another document.',
     reason: 'Reason',
-    reasonHint: 'E.g. "registered twice" or "delivered to the wrong office". At most {{max}} characters.',
+    reasonHint:
+      'E.g. "registered twice" or "delivered to the wrong office". At most {{max}} characters.',
     confirm: 'Cancel the document',
     working: 'Cancelling…',
     done: 'Document {{referenceNumber}} was cancelled.',
@@ -190,7 +180,8 @@ export const journal: Catalog<typeof cs> = {
     pdf: 'Create a printable PDF',
     working: 'Preparing the export…',
     empty: 'The selection holds no document.',
-    tooMany: 'A PDF holds at most {{max, number}} documents; the selection has {{count, number}}. Narrow the period or the filters.',
+    tooMany:
+      'A PDF holds at most {{max, number}} documents; the selection has {{count, number}}. Narrow the period or the filters.',
     doneCsv_one: 'CSV export saved ({{count, number}} document).',
     doneCsv_few: 'CSV export saved ({{count, number}} documents).',
     doneCsv_other: 'CSV export saved ({{count, number}} documents).',

@@ -1,0 +1,102 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CancelDialog } from './CancelDialog';
+import { DocumentFields } from './DocumentFields';
+import { DocumentFiles } from './DocumentFiles';
+import { DocumentLog } from './DocumentLog';
+// The intake screen's stamp dialog prints the label at its real size; the journal reuses it.
+import { StampDialog } from '../intake/StampDialog';
+import { useDocumentDetail } from './useDocumentDetail';
+
+export interface DetailPaneProps {
+  pid: string;
+  onClose: () => void;
+}
+
+/** The selected document in full: fields, files, transaction log, and what can be done with it. */
+export function DetailPane({ pid, onClose }: DetailPaneProps) {
+  const { t } = useTranslation();
+  const detail = useDocumentDetail(pid);
+  const [dialog, setDialog] = useState<'stamp' | 'cancel' | null>(null);
+  const doc = detail?.doc ?? null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    // Escape inside one of the dialogs closes only that dialog.
+    if (
+      event.key !== 'Escape' ||
+      (event.target instanceof Element && event.target.closest('dialog'))
+    )
+      return;
+    event.preventDefault();
+    onClose();
+  };
+
+  return (
+    <aside className="journal-detail" aria-labelledby="journal-detail-title" onKeyDown={onKeyDown}>
+      <header className="journal-detail__header">
+        <div className="journal-detail__heading">
+          <span className="journal-detail__kicker">{t('journal.detail.region')}</span>
+          <h2 id="journal-detail-title">
+            {doc ? doc.referenceNumber : t('journal.detail.region')}
+          </h2>
+        </div>
+        <button
+          type="button"
+          className="dialog__close"
+          aria-label={t('journal.detail.close')}
+          title={t('journal.detail.close')}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+      {detail === undefined ? (
+        <p className="journal-detail__none">{t('journal.detail.loading')}</p>
+      ) : null}
+      {detail && !doc ? (
+        <p className="journal-detail__none">{t('journal.detail.missing')}</p>
+      ) : null}
+      {detail && doc ? (
+        <div className="journal-detail__body">
+          {doc.state === 'cancelled' ? (
+            <p className="journal-detail__cancelled" role="note">
+              {t('journal.detail.cancelledBanner')}
+            </p>
+          ) : null}
+          <div
+            className="journal-detail__actions"
+            role="group"
+            aria-label={t('journal.detail.actions.label')}
+          >
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setDialog('stamp')}
+            >
+              {t('journal.detail.actions.stamp')}
+            </button>
+            {doc.state !== 'cancelled' ? (
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => setDialog('cancel')}
+              >
+                {t('journal.detail.actions.cancel')}
+              </button>
+            ) : null}
+          </div>
+          <DocumentFields doc={doc} fileMarkTitle={detail.fileMarkTitle} />
+          <DocumentFiles files={detail.files} />
+          <DocumentLog entries={detail.log} />
+          <StampDialog
+            pid={doc.pid}
+            referenceNumber={doc.referenceNumber}
+            open={dialog === 'stamp'}
+            onClose={() => setDialog(null)}
+          />
+          {dialog === 'cancel' ? <CancelDialog doc={doc} onClose={() => setDialog(null)} /> : null}
+        </div>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComponentRecord } from '../db/schema';
+import { useServices } from '../app/services';
+import { ImagePreview } from '../ui/ImagePreview';
+import { PdfPreview } from '../ui/PdfPreview';
+import { useNotify } from '../ui/useNotify';
+import { formatFileSize } from './format';
+
+/** Fits the narrowest detail pane. */
+const PREVIEW_WIDTH = 300;
+
+function PdfFilePreview({ file }: { file: ComponentRecord }) {
+  const { t } = useTranslation();
+  const [bytes, setBytes] = useState<{ id: string; data: Uint8Array } | null>(null);
+  useEffect(() => {
+    let stale = false;
+    void file.blob.arrayBuffer().then((buffer) => {
+      if (!stale) setBytes({ id: file.id, data: new Uint8Array(buffer) });
+    });
+    return () => {
+      stale = true;
+    };
+  }, [file]);
+  if (!bytes || bytes.id !== file.id)
+    return <p className="field__hint">{t('journal.detail.files.loading')}</p>;
+  return <PdfPreview bytes={bytes.data} label={file.name} maxPages={2} width={PREVIEW_WIDTH} />;
+}
+
+function FilePreview({ file }: { file: ComponentRecord }) {
+  const { t } = useTranslation();
+  if (file.mime === 'application/pdf') return <PdfFilePreview file={file} />;
+  if (file.mime === 'image/jpeg' || file.mime === 'image/png')
+    return <ImagePreview blob={file.blob} label={file.name} />;
+  if (file.mime === 'image/tiff') return <p className="field__hint">{t('common.preview.tiff')}</p>;
+  return <p className="field__hint">{t('common.preview.failed')}</p>;
+}
+
+function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpen: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { api } = useServices();
+  const notify = useNotify();
+  const [open, setOpen] = useState(initiallyOpen);
+  const save = async () => {
+    try {
+      const bytes = new Uint8Array(await file.blob.arrayBuffer());
+      const result = await api['files.save']({ suggestedName: file.name, mime: file.mime, bytes });
+      if (result.saved) notify.success(t('journal.detail.files.saved', { name: file.name }));
+    } catch (error) {
+      notify.failure(error);
+    }
+  };
+  return (
+    <li className="journal-file">
+      <div className="journal-file__head">
+        <span className="journal-file__name" title={file.name}>
+          {file.name}
+        </span>
+        <span className="journal-file__size">{formatFileSize(file.size, i18n.language)}</span>
+      </div>
+      {file.originalName !== file.name ? (
+        <p className="field__hint">
+          {t('journal.detail.files.renamed', { name: file.originalName })}
+        </p>
+      ) : null}
+      <div className="journal-file__actions">
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t('journal.detail.files.hidePreview') : t('journal.detail.files.showPreview')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('journal.detail.files.saveNamed', { name: file.name })}
+          onClick={() => void save()}
+        >
+          {t('journal.detail.files.save')}
+        </button>
+      </div>
+      {open ? (
+        <div
+          className="journal-file__preview"
+          role="group"
+          aria-label={t('journal.detail.files.previewOf', { name: file.name })}
+        >
+          <FilePreview file={file} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** The document's files (komponenty): preview in the app and saving a copy. */
+export function DocumentFiles({ files }: { files: ComponentRecord[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="journal-detail__section" aria-labelledby="journal-detail-files">
+      <h3 id="journal-detail-files">{t('journal.detail.sections.files')}</h3>
+      {files.length === 0 ? (
+        <p className="journal-detail__none">{t('journal.detail.files.none')}</p>
+      ) : (
+        <ul className="journal-files">
+          {files.map((file, index) => (
+            <FileItem key={file.id} file={file} initiallyOpen={index === 0} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { formatOfficeDateTime } from '../../common/domain/time';
+import type { TxLogEntry } from '../db/txlog/entry';
+import { logDetailText } from './logText';
+
+/** The transaction-log entries of a document and its files (who did what, when), oldest first. */
+export function DocumentLog({ entries }: { entries: TxLogEntry[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="journal-detail__section" aria-labelledby="journal-detail-log">
+      <h3 id="journal-detail-log">{t('journal.detail.sections.log')}</h3>
+      {entries.length === 0 ? (
+        <p className="journal-detail__none">{t('journal.detail.log.none')}</p>
+      ) : (
+        <ol className="journal-log" aria-labelledby="journal-detail-log">
+          {entries.map((entry) => {
+            const detail = logDetailText(t, entry, i18n.language);
+            return (
+              <li key={entry.seq} className="journal-log__entry">
+                <div className="journal-log__head">
+                  <strong className="journal-log__event">
+                    {t(`journal.detail.log.events.${entry.event}`)}
+                    {entry.entityType === 'component'
+                      ? ` (${t('journal.detail.log.component')})`
+                      : null}
+                  </strong>
+                  <time className="journal-log__at" dateTime={entry.at}>
+                    {formatOfficeDateTime(entry.at)}
+                  </time>
+                </div>
+                <div className="journal-log__actor">
+                  {t('journal.detail.log.by', { actor: entry.actor })}
+                </div>
+                {detail ? <div className="journal-log__detail">{detail}</div> : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { logDetailText } from './logText';
+import { journalTestT } from './testI18n';
+
+let t: TFunction;
+beforeAll(async () => {
+  t = await journalTestT('cs');
+});
+
+describe('logDetailText', () => {
+  it('names the known details in Czech and translates their values', () => {
+    expect(
+      logDetailText(
+        t,
+        {
+          entityType: 'document',
+          detail: { referenceNumber: 'OUHL 12/2026', direction: 'incoming', source: 'seed' },
+        },
+        'cs',
+      ),
+    ).toBe('č. j.: OUHL 12/2026 · směr: Doručený · zdroj: převzato z ukázkových dat');
+    expect(
+      logDetailText(t, { entityType: 'document', detail: { reason: 'Zapsáno dvakrát' } }, 'cs'),
+    ).toBe('důvod: Zapsáno dvakrát');
+  });
+
+  it("shows a file's name, size and a short hash, without repeating the document's PID", () => {
+    expect(
+      logDetailText(
+        t,
+        {
+          entityType: 'component',
+          detail: { pid: 'OUHL123', name: 'sken.pdf', size: 2048, sha256: 'a'.repeat(64) },
+        },
+        'cs',
+      ),
+    ).toBe(`název: sken.pdf · velikost: 2 kB · SHA-256: ${'a'.repeat(12)}…`);
+  });
+
+  it('keeps unknown details as they are and skips empty ones', () => {
+    expect(
+      logDetailText(
+        t,
+        { entityType: 'journal', detail: { format: 'csv', rows: 3, filter: null, note: '' } },
+        'cs',
+      ),
+    ).toBe('format: csv · rows: 3');
+  });
+});

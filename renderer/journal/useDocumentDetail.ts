@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { DocumentRecord } from '../../common/domain/document';
+import type { ComponentRecord } from '../db/schema';
+import type { TxLogEntry } from '../db/txlog/entry';
+import { useServices } from '../app/services';
+
+export interface DocumentDetail {
+  /** Null when the document does not exist. */
+  doc: DocumentRecord | null;
+  files: ComponentRecord[];
+  /** Transaction-log entries of the document and of its files, oldest first. */
+  log: TxLogEntry[];
+  fileMarkTitle: string | null;
+}
+
+/** Everything the detail pane shows about one document, kept live (a storno shows at once). */
+export function useDocumentDetail(pid: string): DocumentDetail | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async (): Promise<DocumentDetail> => {
+    const doc = (await db.documents.get(pid)) ?? null;
+    if (!doc) return { doc, files: [], log: [], fileMarkTitle: null };
+    const [files, group] = await Promise.all([
+      db.components.where('pid').equals(pid).toArray(),
+      db.filePlan.get(doc.fileMark),
+    ]);
+    files.sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.name.localeCompare(b.name));
+    const log = await db.txlog
+      .where('entityId')
+      .anyOf([pid, ...files.map((file) => file.id)])
+      .toArray();
+    log.sort((a, b) => a.seq - b.seq);
+    return { doc, files, log, fileMarkTitle: group?.title ?? null };
+  }, [db, pid]);
+}
