@@ -153,7 +153,10 @@ export default tseslint.config(
     // The demo data generator also runs in the browser benchmark page.
     files: ['sim/seed/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron, ...noNodePaths], patterns: noNodePatterns }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron, ...noNodePaths], patterns: noNodePatterns },
+      ],
     },
   },
   {

@@ -13,7 +13,6 @@ const FUTURE_TOLERANCE_MS = 1000;
 /** Older entries are almost surely a typo in the year. */
 const EARLIEST_YEAR = 1990;
 
-
 /** Validates a new document against the schema and the rules that need context. */
 export function validateNewDocument(
   input: NewDocumentInput,
@@ -30,13 +29,21 @@ export function validateNewDocument(
     if (received > context.now.getTime() + FUTURE_TOLERANCE_MS) {
       issues.push({ path: 'receivedAt', message: 'validation.receivedAt.future' });
     } else if (officeYear(new Date(received)) < EARLIEST_YEAR) {
-      issues.push({ path: 'receivedAt', message: 'validation.dateTooOld', params: { year: EARLIEST_YEAR } });
+      issues.push({
+        path: 'receivedAt',
+        message: 'validation.dateTooOld',
+        params: { year: EARLIEST_YEAR },
+      });
     }
   } else {
     if (doc.createdOn > officeDateString(context.now)) {
       issues.push({ path: 'createdOn', message: 'validation.createdOn.future' });
     } else if (Number(doc.createdOn.slice(0, 4)) < EARLIEST_YEAR) {
-      issues.push({ path: 'createdOn', message: 'validation.dateTooOld', params: { year: EARLIEST_YEAR } });
+      issues.push({
+        path: 'createdOn',
+        message: 'validation.dateTooOld',
+        params: { year: EARLIEST_YEAR },
+      });
     }
   }
 
@@ -45,7 +52,11 @@ export function validateNewDocument(
   }
 
   if (!findClassifiable(context.filePlan, doc.fileMark)) {
-    issues.push({ path: 'fileMark', message: 'validation.fileMark.unknown', params: { mark: doc.fileMark } });
+    issues.push({
+      path: 'fileMark',
+      message: 'validation.fileMark.unknown',
+      params: { mark: doc.fileMark },
+    });
   }
 
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: doc };

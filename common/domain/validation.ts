@@ -21,7 +21,10 @@ export function issuesFromZod(error: z.ZodError): ValidationIssue[] {
         if (typeof value === 'string' || typeof value === 'number') params[key] = value;
       }
     }
-    if ('maximum' in issue && (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')) {
+    if (
+      'maximum' in issue &&
+      (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')
+    ) {
       params.max = Number(issue.maximum);
     }
     if ('input' in issue && typeof issue.input === 'string') params.length = issue.input.length;

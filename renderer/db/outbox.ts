@@ -7,7 +7,11 @@ export interface OutboxDraft {
 }
 
 /** Queues work for the server in the caller's transaction (which must include `outbox`). */
-export async function enqueue(db: UradovnaDatabase, drafts: OutboxDraft[], now: Date): Promise<OutboxEntry[]> {
+export async function enqueue(
+  db: UradovnaDatabase,
+  drafts: OutboxDraft[],
+  now: Date,
+): Promise<OutboxEntry[]> {
   const createdAt = now.toISOString();
   const entries: OutboxEntry[] = drafts.map((draft) => ({
     id: crypto.randomUUID(),

@@ -10,10 +10,17 @@ export const CANCEL_REASON_MAX = 500;
  * Cancels (stornuje) a registration made in error. The row and its number stay in the
  * journal, marked as cancelled: a reference number once given is never reused.
  */
-export async function cancelDocument(db: UradovnaDatabase, pid: string, reason: string, now = new Date()): Promise<void> {
+export async function cancelDocument(
+  db: UradovnaDatabase,
+  pid: string,
+  reason: string,
+  now = new Date(),
+): Promise<void> {
   const trimmed = reason.trim();
   if (trimmed.length === 0) {
-    throw new CommandError('errors.validation', [{ path: 'reason', message: 'validation.cancelReason.required' }]);
+    throw new CommandError('errors.validation', [
+      { path: 'reason', message: 'validation.cancelReason.required' },
+    ]);
   }
   if (trimmed.length > CANCEL_REASON_MAX) {
     throw new CommandError('errors.validation', [
@@ -27,10 +34,22 @@ export async function cancelDocument(db: UradovnaDatabase, pid: string, reason: 
       if (doc.state === 'cancelled') throw new CommandError('errors.alreadyCancelled');
       const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
       await db.documents.update(pid, { state: 'cancelled', revision: doc.revision + 1 });
-      await enqueue(db, [{ kind: 'document.cancel', entityId: pid, payload: { pid, reason: trimmed } }], now);
+      await enqueue(
+        db,
+        [{ kind: 'document.cancel', entityId: pid, payload: { pid, reason: trimmed } }],
+        now,
+      );
       await appendTxLog(
         db,
-        [{ event: 'Storno', entityType: 'document', entityId: pid, actor, detail: { reason: trimmed, referenceNumber: doc.referenceNumber } }],
+        [
+          {
+            event: 'Storno',
+            entityType: 'document',
+            entityId: pid,
+            actor,
+            detail: { reason: trimmed, referenceNumber: doc.referenceNumber },
+          },
+        ],
         now,
       );
     }),

@@ -41,89 +41,104 @@ export async function registerDocument(
   if (prepared.issues.length > 0) throw new CommandError('errors.validation', prepared.issues);
 
   return runCommand(() =>
-    db.transaction('rw', [db.documents, db.components, db.sequences, db.outbox, db.txlog, db.settings, db.filePlan], async () => {
-      const [organization, actor, plan] = await Promise.all([
-        getSetting(db, 'organization'),
-        getSetting(db, 'currentUser'),
-        db.filePlan.toArray(),
-      ]);
-      if (!organization || !actor) throw new CommandError('errors.notConfigured');
+    db.transaction(
+      'rw',
+      [db.documents, db.components, db.sequences, db.outbox, db.txlog, db.settings, db.filePlan],
+      async () => {
+        const [organization, actor, plan] = await Promise.all([
+          getSetting(db, 'organization'),
+          getSetting(db, 'currentUser'),
+          db.filePlan.toArray(),
+        ]);
+        if (!organization || !actor) throw new CommandError('errors.notConfigured');
 
-      const validated = validateNewDocument(input, { now, filePlan: plan });
-      if (!validated.ok) throw new CommandError('errors.validation', validated.issues);
-      const doc = validated.value;
-      const group = findClassifiable(plan, doc.fileMark);
-      if (!group?.retention) throw new CommandError('errors.validation', [{ path: 'fileMark', message: 'validation.fileMark.unknown' }]);
+        const validated = validateNewDocument(input, { now, filePlan: plan });
+        if (!validated.ok) throw new CommandError('errors.validation', validated.issues);
+        const doc = validated.value;
+        const group = findClassifiable(plan, doc.fileMark);
+        if (!group?.retention)
+          throw new CommandError('errors.validation', [
+            { path: 'fileMark', message: 'validation.fileMark.unknown' },
+          ]);
 
-      const pid = await uniquePid(db, organization.pidPrefix);
-      // The evidence period is the year of registration: the journal runs in the order
-      // documents were entered, whatever date the letter itself bears.
-      const year = officeYear(now);
-      const numbers = await allocateNumber(db, organization, year);
-      const registeredAt = now.toISOString();
-      const record = buildDocumentRecord(
-        doc,
-        { pid, ...numbers },
-        { registeredAt, retention: group.retention, createdBy: actor, componentCount: prepared.files.length },
-      );
+        const pid = await uniquePid(db, organization.pidPrefix);
+        // The evidence period is the year of registration: the journal runs in the order
+        // documents were entered, whatever date the letter itself bears.
+        const year = officeYear(now);
+        const numbers = await allocateNumber(db, organization, year);
+        const registeredAt = now.toISOString();
+        const record = buildDocumentRecord(
+          doc,
+          { pid, ...numbers },
+          {
+            registeredAt,
+            retention: group.retention,
+            createdBy: actor,
+            componentCount: prepared.files.length,
+          },
+        );
 
-      const components: ComponentRecord[] = prepared.files.map((file) => ({
-        id: crypto.randomUUID(),
-        pid,
-        name: file.name,
-        originalName: file.originalName,
-        mime: file.mime,
-        size: file.size,
-        sha256: file.sha256,
-        addedAt: registeredAt,
-        blob: file.blob,
-      }));
+        const components: ComponentRecord[] = prepared.files.map((file) => ({
+          id: crypto.randomUUID(),
+          pid,
+          name: file.name,
+          originalName: file.originalName,
+          mime: file.mime,
+          size: file.size,
+          sha256: file.sha256,
+          addedAt: registeredAt,
+          blob: file.blob,
+        }));
 
-      await db.documents.add(record);
-      if (components.length > 0) await db.components.bulkAdd(components);
+        await db.documents.add(record);
+        if (components.length > 0) await db.components.bulkAdd(components);
 
-      const { words: _words, ...payload } = record;
-      await enqueue(
-        db,
-        [
-          { kind: 'document.register', entityId: pid, payload },
-          ...components.map((component) => ({
-            kind: 'component.add',
-            entityId: component.id,
-            payload: { pid, componentId: component.id, name: component.name, sha256: component.sha256 },
-          })),
-        ],
-        now,
-      );
+        const { words: _words, ...payload } = record;
+        await enqueue(
+          db,
+          [
+            { kind: 'document.register', entityId: pid, payload },
+            ...components.map((component) => ({
+              kind: 'component.add',
+              entityId: component.id,
+              payload: {
+                pid,
+                componentId: component.id,
+                name: component.name,
+                sha256: component.sha256,
+              },
+            })),
+          ],
+          now,
+        );
 
-      const logDrafts: TxLogDraft[] = [
-        {
-          event: 'Zalozeni',
-          entityType: 'document',
-          entityId: pid,
-          actor,
-          detail: { referenceNumber: record.referenceNumber, direction: record.direction },
-        },
-        ...components.map(
-          (component): TxLogDraft => ({
+        const logDrafts: TxLogDraft[] = [
+          {
+            event: 'Zalozeni',
+            entityType: 'document',
+            entityId: pid,
+            actor,
+            detail: { referenceNumber: record.referenceNumber, direction: record.direction },
+          },
+          ...components.map((component): TxLogDraft => ({
             event: 'Zalozeni',
             entityType: 'component',
             entityId: component.id,
             actor,
             detail: { pid, name: component.name, sha256: component.sha256, size: component.size },
-          }),
-        ),
-      ];
-      await appendTxLog(db, logDrafts, now);
+          })),
+        ];
+        await appendTxLog(db, logDrafts, now);
 
-      return {
-        pid,
-        referenceNumber: record.referenceNumber,
-        renamedFiles: prepared.files
-          .filter((file) => file.renamed)
-          .map((file): [string, string] => [file.originalName, file.name]),
-      };
-    }),
+        return {
+          pid,
+          referenceNumber: record.referenceNumber,
+          renamedFiles: prepared.files
+            .filter((file) => file.renamed)
+            .map((file): [string, string] => [file.originalName, file.name]),
+        };
+      },
+    ),
   );
 }
 

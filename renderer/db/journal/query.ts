@@ -1,5 +1,10 @@
 import Dexie, { type IndexableType } from 'dexie';
-import type { Channel, Direction, DocumentRecord, DocumentState } from '../../../common/domain/document';
+import type {
+  Channel,
+  Direction,
+  DocumentRecord,
+  DocumentState,
+} from '../../../common/domain/document';
 import type { OrganizationProfile } from '../../../common/contract/types';
 import { officeDayEnd, officeDayStart } from '../../../common/domain/time';
 import type { UradovnaDatabase } from '../schema';
@@ -62,7 +67,13 @@ const equalityFilters = Object.keys(equalityIndex) as EqualityFilter[];
  * - `keys`: several conditions or a search — the ordered primary keys, computed.
  */
 export type JournalPlan =
-  | { kind: 'range'; index: string; lower: IndexableType; upper: IndexableType; descending: boolean }
+  | {
+      kind: 'range';
+      index: string;
+      lower: IndexableType;
+      upper: IndexableType;
+      descending: boolean;
+    }
   | { kind: 'keys'; pids: string[] };
 
 function sortValue(row: DocumentRecord, column: SortColumn): string | number {
@@ -127,20 +138,44 @@ function rangePlan(query: JournalQuery): JournalPlan | null {
   const conditions = equalities.length + (query.year ? 1 : 0) + (hasPeriod(query) ? 1 : 0);
   const descending = query.descending;
   if (conditions === 0) {
-    return { kind: 'range', index: sortIndex[query.sort], lower: Dexie.minKey, upper: Dexie.maxKey, descending };
+    return {
+      kind: 'range',
+      index: sortIndex[query.sort],
+      lower: Dexie.minKey,
+      upper: Dexie.maxKey,
+      descending,
+    };
   }
   if (conditions > 1) return null;
   if (query.year && query.sort === 'referenceNumber') {
-    return { kind: 'range', index: 'journalOrder', lower: query.year * 1_000_000, upper: (query.year + 1) * 1_000_000 - 1, descending };
+    return {
+      kind: 'range',
+      index: 'journalOrder',
+      lower: query.year * 1_000_000,
+      upper: (query.year + 1) * 1_000_000 - 1,
+      descending,
+    };
   }
   if (hasPeriod(query) && query.sort === 'documentDate') {
     const [lower, upper] = periodBounds(query);
-    return { kind: 'range', index: sortIndex.documentDate, lower: [lower, Dexie.minKey], upper: [upper, Dexie.maxKey], descending };
+    return {
+      kind: 'range',
+      index: sortIndex.documentDate,
+      lower: [lower, Dexie.minKey],
+      upper: [upper, Dexie.maxKey],
+      descending,
+    };
   }
   const [only] = equalities;
   if (only && (query.sort === 'referenceNumber' || query.sort === only)) {
     const value = query[only] as string;
-    return { kind: 'range', index: equalityIndex[only], lower: [value, Dexie.minKey], upper: [value, Dexie.maxKey], descending };
+    return {
+      kind: 'range',
+      index: equalityIndex[only],
+      lower: [value, Dexie.minKey],
+      upper: [value, Dexie.maxKey],
+      descending,
+    };
   }
   return null;
 }
@@ -155,7 +190,8 @@ async function conditionSets(
   const range = (index: string, lower: IndexableType, upper: IndexableType) =>
     db.documents.where(index).between(lower, upper, true, true).primaryKeys() as Promise<string[]>;
 
-  if (filter.year) reads.push(range('journalOrder', filter.year * 1_000_000, (filter.year + 1) * 1_000_000 - 1));
+  if (filter.year)
+    reads.push(range('journalOrder', filter.year * 1_000_000, (filter.year + 1) * 1_000_000 - 1));
   if (hasPeriod(filter)) {
     const [lower, upper] = periodBounds(filter);
     reads.push(range(sortIndex.documentDate, [lower, Dexie.minKey], [upper, Dexie.maxKey]));
@@ -182,12 +218,17 @@ async function keysPlan(
   organization: OrganizationProfile | null,
 ): Promise<string[]> {
   const sets = await conditionSets(db, query, organization);
-  const smallest = sets.reduce<Set<string> | null>((min, set) => (min === null || set.size < min.size ? set : min), null);
+  const smallest = sets.reduce<Set<string> | null>(
+    (min, set) => (min === null || set.size < min.size ? set : min),
+    null,
+  );
   const passes = (pid: string) => sets.every((set) => set.has(pid));
 
   if (smallest && smallest.size < SORT_IN_MEMORY_BELOW && !cache.has(query.sort)) {
     const candidates = [...smallest].filter(passes);
-    const rows = (await db.documents.bulkGet(candidates)).filter((row): row is DocumentRecord => row !== undefined);
+    const rows = (await db.documents.bulkGet(candidates)).filter(
+      (row): row is DocumentRecord => row !== undefined,
+    );
     rows.sort((a, b) => {
       const va = sortValue(a, query.sort);
       const vb = sortValue(b, query.sort);
@@ -223,15 +264,25 @@ export async function countPlan(db: UradovnaDatabase, plan: JournalPlan): Promis
 }
 
 /** Rows [start, end) of a plan, in order. */
-export async function readPlanRows(db: UradovnaDatabase, plan: JournalPlan, start: number, end: number): Promise<DocumentRecord[]> {
+export async function readPlanRows(
+  db: UradovnaDatabase,
+  plan: JournalPlan,
+  start: number,
+  end: number,
+): Promise<DocumentRecord[]> {
   if (plan.kind === 'keys') {
     const rows = await db.documents.bulkGet(plan.pids.slice(start, end));
     return rows.filter((row): row is DocumentRecord => row !== undefined);
   }
-  return rangeCollection(db, plan).offset(start).limit(end - start).toArray();
+  return rangeCollection(db, plan)
+    .offset(start)
+    .limit(end - start)
+    .toArray();
 }
 
 /** Every key of a plan in order (for deep scrolling and exports). */
 export async function planKeys(db: UradovnaDatabase, plan: JournalPlan): Promise<string[]> {
-  return plan.kind === 'keys' ? plan.pids : ((await rangeCollection(db, plan).primaryKeys()) as string[]);
+  return plan.kind === 'keys'
+    ? plan.pids
+    : ((await rangeCollection(db, plan).primaryKeys()) as string[]);
 }

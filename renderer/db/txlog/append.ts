@@ -1,5 +1,12 @@
 import type { UradovnaDatabase } from '../schema';
-import { GENESIS_HASH, hashEntry, type TxDetail, type TxEntityType, type TxEvent, type TxLogEntry } from './entry';
+import {
+  GENESIS_HASH,
+  hashEntry,
+  type TxDetail,
+  type TxEntityType,
+  type TxEvent,
+  type TxLogEntry,
+} from './entry';
 
 export interface TxLogDraft {
   event: TxEvent;
@@ -14,7 +21,11 @@ export interface TxLogDraft {
  * Appends entries to the log. Must run inside a transaction that includes `txlog`,
  * so that the entries commit or vanish together with the change they describe.
  */
-export async function appendTxLog(db: UradovnaDatabase, drafts: TxLogDraft[], now: Date): Promise<TxLogEntry[]> {
+export async function appendTxLog(
+  db: UradovnaDatabase,
+  drafts: TxLogDraft[],
+  now: Date,
+): Promise<TxLogEntry[]> {
   const last = await db.txlog.orderBy('seq').last();
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
