@@ -3,12 +3,14 @@ import { errors as csErrors } from './locales/cs/errors';
 import { intake as csIntake } from './locales/cs/intake';
 import { journal as csJournal } from './locales/cs/journal';
 import { settings as csSettings } from './locales/cs/settings';
+import { stamp as csStamp } from './locales/cs/stamp';
 import { validation as csValidation } from './locales/cs/validation';
 import { common as enCommon } from './locales/en/common';
 import { errors as enErrors } from './locales/en/errors';
 import { intake as enIntake } from './locales/en/intake';
 import { journal as enJournal } from './locales/en/journal';
 import { settings as enSettings } from './locales/en/settings';
+import { stamp as enStamp } from './locales/en/stamp';
 import { validation as enValidation } from './locales/en/validation';
 
 /**
@@ -25,6 +27,7 @@ export const resources = {
       intake: csIntake,
       journal: csJournal,
       settings: csSettings,
+      stamp: csStamp,
     },
   },
   en: {
@@ -35,6 +38,7 @@ export const resources = {
       intake: enIntake,
       journal: enJournal,
       settings: enSettings,
+      stamp: enStamp,
     },
   },
 } as const;

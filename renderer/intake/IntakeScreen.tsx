@@ -12,7 +12,7 @@ import { fieldLabel } from './fieldLabels';
 import { recallHandledNewDocumentRequest, rememberHandledNewDocumentRequest } from './intakeDraft';
 import { IntakeFormView } from './IntakeFormView';
 import { SavedPanel } from './SavedPanel';
-import { StampDialog } from './StampDialog';
+import { StampDialog } from '../stamp/StampDialog';
 import { useIntakeDraft } from './useIntakeDraft';
 import { useIntakeSave } from './useIntakeSave';
 import { useIntakeSetup, type IntakeSetup } from './useIntakeSetup';

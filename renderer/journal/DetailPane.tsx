@@ -5,7 +5,7 @@ import { DocumentFields } from './DocumentFields';
 import { DocumentFiles } from './DocumentFiles';
 import { DocumentLog } from './DocumentLog';
 // The intake screen's stamp dialog prints the label at its real size; the journal reuses it.
-import { StampDialog } from '../intake/StampDialog';
+import { StampDialog } from '../stamp/StampDialog';
 import { useDocumentDetail } from './useDocumentDetail';
 
 export interface DetailPaneProps {

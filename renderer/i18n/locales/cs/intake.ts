@@ -114,15 +114,6 @@ export const intake = {
     another: 'Zaevidovat další',
     showInJournal: 'Zobrazit v podacím deníku',
   },
-  stamp: {
-    title: 'Podací razítko — {{referenceNumber}}',
-    loading: 'Připravuji razítko…',
-    preview: 'Podací razítko {{referenceNumber}}',
-    save: 'Uložit PDF',
-    print: 'Tisknout',
-    saved: 'Podací razítko bylo uloženo.',
-    size: 'Rozměr štítku {{width}} × {{height}} mm; tiskne se ve skutečné velikosti.',
-  },
   discard: {
     title: 'Začít nový dokument?',
     text: 'Rozepsaný dokument není uložen. Když začnete nový, vyplněné údaje a připojené soubory se zahodí.',

@@ -117,15 +117,6 @@ export const intake: Catalog<typeof cs> = {
     another: 'Register another',
     showInJournal: 'Show in the journal',
   },
-  stamp: {
-    title: 'Intake stamp — {{referenceNumber}}',
-    loading: 'Preparing the stamp…',
-    preview: 'Intake stamp {{referenceNumber}}',
-    save: 'Save PDF',
-    print: 'Print',
-    saved: 'The intake stamp was saved.',
-    size: 'Label size {{width}} × {{height}} mm; printed at its actual size.',
-  },
   discard: {
     title: 'Start a new document?',
     text: 'The document you are writing is not saved. Starting a new one discards what you typed and the attached files.',

@@ -7,6 +7,7 @@ import { PdfPreview } from '../ui/PdfPreview';
 import { useNotify } from '../ui/useNotify';
 import { StampPrintSheet, type PageSize } from './StampPrintSheet';
 import { useStampPdf } from './useStampPdf';
+import '../styles/stamp.css';
 
 interface Props {
   pid: string;
@@ -35,7 +36,7 @@ export function StampDialog({ pid, referenceNumber, open, onClose }: Props) {
         // The contract's schema types its bytes as backed by a plain ArrayBuffer, which these are.
         bytes: ready.pdf as Uint8Array<ArrayBuffer>,
       });
-      if (result.saved) notify.success(t('intake.stamp.saved'));
+      if (result.saved) notify.success(t('stamp.saved'));
     } catch (error) {
       notify.failure(error);
     }
@@ -48,13 +49,13 @@ export function StampDialog({ pid, referenceNumber, open, onClose }: Props) {
 
   return (
     <Dialog
-      title={t('intake.stamp.title', { referenceNumber })}
+      title={t('stamp.title', { referenceNumber })}
       open={open}
       onClose={close}
       footer={
         <>
           <button type="button" className="button" onClick={() => void save()} disabled={!ready}>
-            {t('intake.stamp.save')}
+            {t('stamp.save')}
           </button>
           <button
             type="button"
@@ -62,7 +63,7 @@ export function StampDialog({ pid, referenceNumber, open, onClose }: Props) {
             onClick={() => window.print()}
             disabled={!ready}
           >
-            {t('intake.stamp.print')}
+            {t('stamp.print')}
           </button>
           <button type="button" className="button" onClick={close}>
             {t('common.actions.close')}
@@ -70,7 +71,7 @@ export function StampDialog({ pid, referenceNumber, open, onClose }: Props) {
         </>
       }
     >
-      {state.status === 'loading' ? <p aria-live="polite">{t('intake.stamp.loading')}</p> : null}
+      {state.status === 'loading' ? <p aria-live="polite">{t('stamp.loading')}</p> : null}
       {state.status === 'failed' ? (
         <p className="field__error" role="alert">
           {errorText(t, state.error)}
@@ -80,13 +81,13 @@ export function StampDialog({ pid, referenceNumber, open, onClose }: Props) {
         <div className="stamp-preview">
           <PdfPreview
             bytes={ready.pdf}
-            label={t('intake.stamp.preview', { referenceNumber })}
+            label={t('stamp.preview', { referenceNumber })}
             maxPages={1}
             width={510}
           />
           {size ? (
             <p className="field__hint">
-              {t('intake.stamp.size', {
+              {t('stamp.size', {
                 width: formatMm(size.widthMm),
                 height: formatMm(size.heightMm),
               })}
