@@ -13,29 +13,41 @@ export interface AppFixture {
 export const E2E_DEMO_DOCUMENTS = 300;
 
 /**
- * One browser host with the demo simulator per worker, on free loopback ports.
- * Each test has its own browser context, i.e. its own empty IndexedDB, so every
- * test starts from a freshly seeded demo municipality.
+ * A browser host for one worker, on free loopback ports, with its own data folder.
+ * `E2E_RENDERER_DIR` serves a renderer built elsewhere (for runs beside other builds
+ * of the same checkout). Specs that change the host's configuration (language,
+ * connection) or need a real installation take a host of their own with `withHost`.
+ */
+export function hostFixture(
+  demo = true,
+): [(args: object, use: (app: AppFixture) => Promise<void>) => Promise<void>, { scope: 'worker' }] {
+  return [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use: (app: AppFixture) => Promise<void>) => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'uradovna-e2e-'));
+      const launched = await launchWebApp({
+        port: 0,
+        host: '127.0.0.1',
+        dataDir,
+        demo,
+        demoDocuments: demo ? E2E_DEMO_DOCUMENTS : undefined,
+        rendererDir: process.env.E2E_RENDERER_DIR,
+      });
+      await use({ url: launched.host.url, launched });
+      await launched.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ];
+}
+
+/**
+ * Each test has its own browser context, i.e. its own empty IndexedDB, so every test
+ * starts from a freshly seeded demo municipality.
  */
 export const test = base.extend<{ openApp: (hash?: string) => Promise<Page> }, { app: AppFixture }>(
   {
-    app: [
-      // eslint-disable-next-line no-empty-pattern
-      async ({}, use) => {
-        const dataDir = await mkdtemp(join(tmpdir(), 'uradovna-e2e-'));
-        const launched = await launchWebApp({
-          port: 0,
-          host: '127.0.0.1',
-          dataDir,
-          demo: true,
-          demoDocuments: E2E_DEMO_DOCUMENTS,
-        });
-        await use({ url: launched.host.url, launched });
-        await launched.close();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-      { scope: 'worker' },
-    ],
+    app: hostFixture(),
     openApp: async ({ page, app }, use) => {
       await use(async (hash = '#/journal') => {
         await page.goto(`${app.url}/${hash}`);
@@ -47,5 +59,10 @@ export const test = base.extend<{ openApp: (hash?: string) => Promise<Page> }, {
     },
   },
 );
+
+/** The same fixtures on a host of this spec file's own (a demo, or a real installation). */
+export function withHost(demo = true) {
+  return test.extend<object, { app: AppFixture }>({ app: hostFixture(demo) });
+}
 
 export { expect };

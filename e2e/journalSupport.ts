@@ -1,37 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { foldText } from '../common/domain/search';
-import { launchWebApp } from '../webhost/launch';
-import { E2E_DEMO_DOCUMENTS, expect, test as base, type AppFixture } from './fixtures';
+import { E2E_DEMO_DOCUMENTS, expect, test } from './fixtures';
 
-/**
- * The journal specs' own demo host; like the other screens' specs it can serve a
- * renderer built elsewhere (E2E_RENDERER_DIR) while other builds rewrite out/renderer.
- */
-export const test = base.extend<object, { app: AppFixture }>({
-  app: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dataDir = await mkdtemp(join(tmpdir(), 'uradovna-e2e-journal-'));
-      const launched = await launchWebApp({
-        port: 0,
-        host: '127.0.0.1',
-        dataDir,
-        demo: true,
-        demoDocuments: E2E_DEMO_DOCUMENTS,
-        rendererDir: process.env.E2E_RENDERER_DIR,
-      });
-      await use({ url: launched.host.url, launched });
-      await launched.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
-
-export { expect, E2E_DEMO_DOCUMENTS };
+export { expect, test, E2E_DEMO_DOCUMENTS };
 
 /** The fields of a stored document the specs check the screen against. */
 export interface StoredDocument {

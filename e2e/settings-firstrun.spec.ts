@@ -1,30 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchWebApp } from '../webhost/launch';
 import { seriousViolations } from './axe';
-import { expect, test as base, type AppFixture } from './fixtures';
+import { expect, withHost } from './fixtures';
 
 /** A real installation: no demo services, no seed, no organisation yet. */
-const test = base.extend<object, { app: AppFixture }>({
-  app: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dataDir = await mkdtemp(join(tmpdir(), 'uradovna-e2e-firstrun-'));
-      const launched = await launchWebApp({
-        port: 0,
-        host: '127.0.0.1',
-        dataDir,
-        demo: false,
-        rendererDir: process.env.E2E_RENDERER_DIR,
-      });
-      await use({ url: launched.host.url, launched });
-      await launched.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = withHost(false);
 
 const officeYear = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Prague', year: 'numeric' }).format(

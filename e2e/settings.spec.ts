@@ -1,36 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchWebApp } from '../webhost/launch';
 import { seriousViolations } from './axe';
-import { E2E_DEMO_DOCUMENTS, expect, test as base, type AppFixture } from './fixtures';
+import { E2E_DEMO_DOCUMENTS, expect, withHost } from './fixtures';
 
 /**
  * The language and the connection saved here go to the host's configuration file,
  * so this file runs against a demo host of its own: other specs never see English.
  */
-const test = base.extend<object, { app: AppFixture }>({
-  app: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dataDir = await mkdtemp(join(tmpdir(), 'uradovna-e2e-settings-'));
-      const launched = await launchWebApp({
-        port: 0,
-        host: '127.0.0.1',
-        dataDir,
-        demo: true,
-        demoDocuments: E2E_DEMO_DOCUMENTS,
-        // A renderer built elsewhere, for runs beside other builds in the same checkout.
-        rendererDir: process.env.E2E_RENDERER_DIR,
-      });
-      await use({ url: launched.host.url, launched });
-      await launched.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = withHost();
 
 /** Changes the actor of log entry 7 straight in IndexedDB, leaving its hash as it was. */
 const TAMPER_WITH_ENTRY_7 = `new Promise((resolve, reject) => {
