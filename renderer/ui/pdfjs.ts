@@ -13,6 +13,8 @@ export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     // pdf.js transfers the buffer to its worker; give it a copy so the caller's stays usable.
     data: bytes.slice(),
     isEvalSupported: false,
+    // The CSP allows no WebAssembly; pdf.js then decodes JBIG2 scans in JavaScript.
+    useWasm: false,
     enableXfa: false,
     disableAutoFetch: true,
     stopAtErrors: false,
