@@ -49,6 +49,9 @@ function termClause(db: UradovnaDatabase, term: SearchTerm) {
  * are checked on its few rows, or intersected when it is still large.
  */
 async function searchWords(db: UradovnaDatabase, terms: SearchTerm[]): Promise<Set<string>> {
+  // One word has nothing to be ordered against: read it straight away.
+  if (terms.length === 1)
+    return new Set((await termClause(db, terms[0]!).primaryKeys()) as string[]);
   const counted = await Promise.all(
     terms.map(async (term) => ({ term, count: await termClause(db, term).count() })),
   );
