@@ -8,7 +8,7 @@ import type {
 import type { OrganizationProfile } from '../../../common/contract/types';
 import { officeDayEnd, officeDayStart } from '../../../common/domain/time';
 import type { UradovnaDatabase } from '../schema';
-import { searchDocuments } from './search';
+import { SearchTermCache, searchDocuments } from './search';
 
 export const sortColumns = [
   'referenceNumber',
@@ -96,6 +96,8 @@ function sortValue(row: DocumentRecord, column: SortColumn): string | number {
  */
 export class JournalOrderCache {
   private readonly orders = new Map<SortColumn, Promise<string[]>>();
+  /** Key sets of recently searched words, emptied together with the orders. */
+  readonly terms = new SearchTermCache();
 
   get(db: UradovnaDatabase, column: SortColumn): Promise<string[]> {
     let order = this.orders.get(column);
@@ -113,6 +115,7 @@ export class JournalOrderCache {
 
   clear(): void {
     this.orders.clear();
+    this.terms.clear();
   }
 }
 
@@ -185,6 +188,7 @@ async function conditionSets(
   db: UradovnaDatabase,
   filter: JournalFilter,
   organization: OrganizationProfile | null,
+  terms: SearchTermCache,
 ): Promise<Set<string>[]> {
   const reads: Promise<string[] | Set<string> | null>[] = [];
   const range = (index: string, lower: IndexableType, upper: IndexableType) =>
@@ -200,7 +204,7 @@ async function conditionSets(
     const value = filter[name] as string;
     reads.push(range(equalityIndex[name], [value, Dexie.minKey], [value, Dexie.maxKey]));
   }
-  if (filter.search?.trim()) reads.push(searchDocuments(db, filter.search, organization));
+  if (filter.search?.trim()) reads.push(searchDocuments(db, filter.search, organization, terms));
 
   const results = await Promise.all(reads);
   return results
@@ -217,7 +221,7 @@ async function keysPlan(
   cache: JournalOrderCache,
   organization: OrganizationProfile | null,
 ): Promise<string[]> {
-  const sets = await conditionSets(db, query, organization);
+  const sets = await conditionSets(db, query, organization, cache.terms);
   const smallest = sets.reduce<Set<string> | null>(
     (min, set) => (min === null || set.size < min.size ? set : min),
     null,

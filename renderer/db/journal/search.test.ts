@@ -4,7 +4,7 @@ import { importSeed } from '../commands/importSeed';
 import type { UradovnaDatabase } from '../schema';
 import { openTestDatabase, testOrganization } from '../testing/fixtures';
 import { makeSeed, seedDocument, seedPid } from '../testing/seed';
-import { searchDocuments, searchTerms } from './search';
+import { SearchTermCache, searchDocuments, searchTerms } from './search';
 
 const importedAt = new Date('2026-06-01T12:00:00Z');
 
@@ -260,5 +260,88 @@ describe('a full reference number against words that look like it', () => {
 
   it('bare, it also finds the words (a sender’s reference may read the same)', async () => {
     expect(await find(db, '2/2026')).toEqual(pids([2026, 2], [2026, 5]));
+  });
+});
+
+describe('SearchTermCache', () => {
+  let db: UradovnaDatabase;
+
+  beforeAll(async () => {
+    db = openTestDatabase();
+    await importSeed(
+      db,
+      makeSeed([
+        seedDocument({
+          year: 2026,
+          sequence: 1,
+          subject: 'Žádost o kácení lípy',
+          counterparty: 'Jan Novák',
+        }),
+        seedDocument({
+          year: 2026,
+          sequence: 2,
+          subject: 'Žádost o informace',
+          counterparty: 'Eva Malá',
+        }),
+        seedDocument({
+          year: 2026,
+          sequence: 3,
+          subject: 'Oznámení o kácení',
+          counterparty: 'Petr Veselý',
+        }),
+      ]),
+      importedAt,
+    );
+  });
+
+  afterAll(async () => {
+    await db.delete();
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('reads a word kept from the previous keystroke only once', async () => {
+    const cache = new SearchTermCache();
+    const where = vi.spyOn(db.documents, 'where');
+    expect(
+      [...((await searchDocuments(db, 'zadost kac', testOrganization, cache)) ?? [])].sort(),
+    ).toEqual(pids([2026, 1]));
+    const readsAfterFirst = where.mock.calls.filter(([index]) => String(index) === 'words').length;
+    expect(
+      [...((await searchDocuments(db, 'zadost kace', testOrganization, cache)) ?? [])].sort(),
+    ).toEqual(pids([2026, 1]));
+    const readsOfSecond =
+      where.mock.calls.filter(([index]) => String(index) === 'words').length - readsAfterFirst;
+    // "zadost" comes from the cache: only "kace" is counted and read.
+    expect(readsOfSecond).toBe(2);
+  });
+
+  it('hands out copies, so a caller cannot spoil what is kept', async () => {
+    const cache = new SearchTermCache();
+    const first = await searchDocuments(db, 'zadost', testOrganization, cache);
+    first?.add('spoiled');
+    expect(await searchDocuments(db, 'zadost', testOrganization, cache)).not.toContain('spoiled');
+  });
+
+  it('after clear() sees documents registered since', async () => {
+    const cache = new SearchTermCache();
+    expect((await searchDocuments(db, 'oznameni', testOrganization, cache))?.size).toBe(1);
+    await importSeed(
+      db,
+      makeSeed([
+        seedDocument({
+          year: 2026,
+          sequence: 4,
+          subject: 'Oznámení o přerušení dodávky',
+          counterparty: 'Eva Malá',
+        }),
+      ]),
+      importedAt,
+    );
+    expect((await searchDocuments(db, 'oznameni', testOrganization, cache))?.size).toBe(1);
+    cache.clear();
+    expect((await searchDocuments(db, 'oznameni', testOrganization, cache))?.size).toBe(2);
   });
 });

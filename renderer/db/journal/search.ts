@@ -48,20 +48,66 @@ function termClause(db: UradovnaDatabase, term: SearchTerm) {
  * of reading it, so terms are counted first and only the rarest is read; the others
  * are checked on its few rows, or intersected when it is still large.
  */
-async function searchWords(db: UradovnaDatabase, terms: SearchTerm[]): Promise<Set<string>> {
+/** How many words' key sets are kept between keystrokes. */
+const REMEMBERED_TERMS = 12;
+
+/**
+ * The keys of recently searched words, kept until the documents change (the journal
+ * clears it with its other caches). Typing "zadost kac", "zadost kace", "zadost
+ * kaceni" reads the large set of "zadost" once instead of at every keystroke.
+ */
+export class SearchTermCache {
+  private readonly sets = new Map<string, Promise<Set<string>>>();
+
+  keys(db: UradovnaDatabase, term: SearchTerm): Promise<Set<string>> {
+    const key = `${term.prefix ? 'p' : 'w'}:${term.word}`;
+    let found = this.sets.get(key);
+    if (found) {
+      // Most recently used last, so the oldest is dropped first.
+      this.sets.delete(key);
+    } else {
+      found = termClause(db, term)
+        .primaryKeys()
+        .then((keys) => new Set(keys as string[]));
+      found.catch(() => this.sets.delete(key));
+    }
+    this.sets.set(key, found);
+    if (this.sets.size > REMEMBERED_TERMS) this.sets.delete(this.sets.keys().next().value!);
+    return found;
+  }
+
+  /** The size of a word's set when it is already known, else null. */
+  async knownSize(term: SearchTerm): Promise<number | null> {
+    const found = this.sets.get(`${term.prefix ? 'p' : 'w'}:${term.word}`);
+    return found ? (await found).size : null;
+  }
+
+  clear(): void {
+    this.sets.clear();
+  }
+}
+
+async function searchWords(
+  db: UradovnaDatabase,
+  terms: SearchTerm[],
+  cache: SearchTermCache,
+): Promise<Set<string>> {
   // One word has nothing to be ordered against: read it straight away.
-  if (terms.length === 1)
-    return new Set((await termClause(db, terms[0]!).primaryKeys()) as string[]);
+  if (terms.length === 1) return new Set(await cache.keys(db, terms[0]!));
   const counted = await Promise.all(
-    terms.map(async (term) => ({ term, count: await termClause(db, term).count() })),
+    terms.map(async (term) => ({
+      term,
+      count: (await cache.knownSize(term)) ?? (await termClause(db, term).count()),
+    })),
   );
   counted.sort((a, b) => a.count - b.count);
   const [rarest, ...others] = counted;
   if (!rarest || rarest.count === 0) return new Set();
-  let result = new Set((await termClause(db, rarest.term).primaryKeys()) as string[]);
+  let result = new Set(await cache.keys(db, rarest.term));
   for (let i = 0; i < others.length && result.size > 0; i++) {
     const next = others[i]!;
-    if (result.size * ROW_COST_IN_KEYS < next.count) {
+    const known = (await cache.knownSize(next.term)) !== null;
+    if (!known && result.size * ROW_COST_IN_KEYS < next.count) {
       const remaining = others.slice(i).map((entry) => entry.term);
       const rows = await db.documents.bulkGet([...result]);
       const kept = new Set<string>();
@@ -70,7 +116,7 @@ async function searchWords(db: UradovnaDatabase, terms: SearchTerm[]): Promise<S
       }
       return kept;
     }
-    const keys = new Set((await termClause(db, next.term).primaryKeys()) as string[]);
+    const keys = await cache.keys(db, next.term);
     result = new Set([...result].filter((pid) => keys.has(pid)));
   }
   return result;
@@ -88,6 +134,7 @@ export async function searchDocuments(
   db: UradovnaDatabase,
   query: string,
   organization?: Pick<OrganizationProfile, 'referenceMask' | 'abbreviation'> | null,
+  cache: SearchTermCache = new SearchTermCache(),
 ): Promise<Set<string> | null> {
   // The organisation's abbreviation is in every reference number (and begins every
   // PID): as a whole word it matches the entire journal, so it narrows nothing and
@@ -108,7 +155,7 @@ export async function searchDocuments(
   // The bare "12/2026" could as well be a sender's reference, so it also searches words.
   if (exact.length > 0 && everywhere !== null && foldText(query).includes(everywhere))
     return new Set(exact);
-  const byWords = await searchWords(db, terms);
+  const byWords = await searchWords(db, terms, cache);
   for (const pid of exact) byWords.add(pid);
   return byWords;
 }
