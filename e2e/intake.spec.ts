@@ -68,6 +68,23 @@ test('registers an incoming paper letter with a scan and shows it in the journal
   const firstRow = page.getByRole('grid').getByRole('row').nth(1);
   await expect(firstRow).toContainText(expected);
   await expect(firstRow).toContainText('Stavební firma Kubík s.r.o.');
+
+  // Search finds it with diacritics and without them, ignoring case.
+  const search = page.getByLabel('Hledat v deníku');
+  const grid = page.getByRole('grid');
+  for (const query of ['vyjádření stavbě Kubík', 'VYJADRENI stavbe kubik']) {
+    await search.fill(query);
+    await expect(page.getByText('Nalezen 1 dokument')).toBeVisible();
+    await expect(grid.getByRole('row').nth(1)).toContainText(expected);
+  }
+
+  // A reload reads it back from IndexedDB.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Podací deník' })).toBeVisible();
+  await expect(grid.getByRole('row').nth(1)).toContainText(expected);
+  await expect(grid.getByRole('row').nth(1)).toContainText(
+    'Žádost o vyjádření ke stavbě rodinného domu',
+  );
 });
 
 test('three documents in a row get consecutive numbers; the next keeps channel and handler', async ({
