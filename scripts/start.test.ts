@@ -7,10 +7,16 @@ import { describe, expect, it } from 'vitest';
 describe('npm start without Electron’s runtime', () => {
   it('says so in one line and serves the app on a loopback port', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'uradovna-start-'));
-    const child = spawn('npx', ['tsx', 'scripts/start.ts', '--port', '0', '--data', dataDir], {
-      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    // Node itself runs the script (no npx wrapper in between), so the signal below
+    // reaches the server and nothing is left running after the test.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/start.ts', '--port', '0', '--data', dataDir],
+      {
+        env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     try {
       let output = '';
       const url = await new Promise<string>((resolve, reject) => {
