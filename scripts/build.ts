@@ -7,7 +7,10 @@ import { buildMain } from './buildMain';
 export async function buildAll(): Promise<void> {
   if (!existsSync('vite.config.ts'))
     throw new Error('vite.config.ts is missing: cannot build the renderer.');
-  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  // Always the production bundle, whatever NODE_ENV the caller runs under (a test
+  // runner sets "test", which would build React's development bundle).
+  process.env.NODE_ENV = 'production';
+  await viteBuild({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn' });
   await buildMain();
 }
 

@@ -31,7 +31,7 @@ export async function bootstrap(
   if (info.demo && !configured) {
     onPhase('seeding');
     const seed = await api['demo.loadSeed']({});
-    seeded = (await importSeed(db, seed)).documents;
+    seeded = (await importSeed(db, seed, new Date(), { onlyIntoEmptyDatabase: true })).documents;
   }
   performance.mark('uradovna:ready');
   return { info, config, seeded, needsSetup: !info.demo && !configured };

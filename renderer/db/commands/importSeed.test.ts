@@ -158,6 +158,18 @@ describe('importSeed', () => {
     expect(await db.sequences.get(2025)).toEqual({ year: 2025, last: 7 });
   });
 
+  it('into an empty database only: a second, racing demo start writes nothing', async () => {
+    const options = { onlyIntoEmptyDatabase: true };
+    const [first, second] = await Promise.all([
+      importSeed(db, smallSeed(), importedAt, options),
+      importSeed(db, smallSeed(), importedAt, options),
+    ]);
+    expect([first.documents, second.documents].sort()).toEqual([0, 5]);
+    expect(await db.documents.count()).toBe(5);
+    expect(await db.txlog.count()).toBe(5);
+    expect(await verifyTxLog(db)).toEqual({ ok: true, entries: 5 });
+  });
+
   it('refuses a seed with an invalid document and says which', async () => {
     const seed = smallSeed();
     seed.documents[3] = { ...seed.documents[3]!, subject: '' };

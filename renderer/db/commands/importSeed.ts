@@ -13,6 +13,11 @@ export interface ImportResult {
   documents: number;
 }
 
+export interface ImportOptions {
+  /** Write nothing when the device already has an organisation (the demo's first start). */
+  onlyIntoEmptyDatabase?: boolean;
+}
+
 /**
  * Builds journal rows from documents the eSSL already numbered (the demo seed now;
  * the sync pull later). Pure, so the import and the benchmark share it.
@@ -66,6 +71,7 @@ export async function importSeed(
   db: UradovnaDatabase,
   seed: DemoSeed,
   now = new Date(),
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const records = recordsFromSeed(seed);
   const lastByYear = new Map<number, number>();
@@ -88,6 +94,11 @@ export async function importSeed(
       'rw',
       [db.documents, db.sequences, db.txlog, db.settings, db.filePlan],
       async () => {
+        // Decided inside the transaction: two starts racing (two windows, StrictMode's
+        // double effect) both fetch the seed, but only the first writes it.
+        if (options.onlyIntoEmptyDatabase && (await db.settings.get('organization'))) {
+          return { documents: 0 };
+        }
         await refuseTakenNumbers(db, pidByOrder);
         await putSetting(db, 'organization', seed.organization);
         await putSetting(db, 'currentUser', seed.currentUser);
