@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readStore } from './indexedDb';
 import {
   confirmation,
   dbSnapshot,
@@ -116,21 +117,13 @@ test('HTML and script typed into text fields are stored and shown as text, never
   await expect(page.getByTestId('saved-counterparty')).toHaveText(sender);
   const panel = confirmation(page);
   expect(await panel.locator('script, b, img, iframe, svg').count()).toBe(0);
-  const stored = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('uradovna');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const pid = document.querySelector('[data-testid="saved-pid"]')?.textContent ?? '';
-    const row = await new Promise<{ subject: string; sender: { name: string }; note: string }>(
-      (resolve) => {
-        const request = db.transaction('documents').objectStore('documents').get(pid);
-        request.onsuccess = () => resolve(request.result);
-      },
-    );
-    db.close();
-    return row;
-  });
+  const pid = (await page.getByTestId('saved-pid').textContent()) ?? '';
+  const [stored] = await readStore<{ subject: string; sender: { name: string }; note: string }>(
+    page,
+    'documents',
+    { key: pid },
+  );
+  if (!stored) throw new Error(`document ${pid} not stored`);
   expect(stored.subject).toBe(subject);
   expect(stored.sender.name).toBe(sender);
   expect(stored.note).toBe('"><script>alert(5)</script>');

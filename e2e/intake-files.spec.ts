@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { Page } from '@playwright/test';
+import { readStore } from './indexedDb';
 import { join } from 'node:path';
 import {
   bigPdf,
@@ -85,23 +86,12 @@ test('bad files are refused at once with the reason; hostile names are made safe
   const after = await dbSnapshot(page);
   expect(after.documents).toBe(before.documents + 1);
   expect(after.components).toBe(before.components + 2);
-  const names = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('uradovna');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const pid = document.querySelector('[data-testid="saved-pid"]')?.textContent ?? '';
-    const rows = await new Promise<Array<{ name: string; originalName: string }>>((resolve) => {
-      const request = db
-        .transaction('components')
-        .objectStore('components')
-        .index('pid')
-        .getAll(pid);
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return rows.map((row) => `${row.originalName} → ${row.name}`).sort();
+  const pid = (await page.getByTestId('saved-pid').textContent()) ?? '';
+  const components = await readStore<{ name: string; originalName: string }>(page, 'components', {
+    index: 'pid',
+    key: pid,
   });
+  const names = components.map((row) => `${row.originalName} → ${row.name}`).sort();
   expect(names).toEqual(['../../evil.pdf → evil.pdf', 'CON.pdf → _CON.pdf']);
 });
 

@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { officeDateTimeLocal as officeDateTimeLocalOf, officeYear } from '../common/domain/time';
 import { expect, test } from './fixtures';
+import { countStore, readStore } from './indexedDb';
 
 export { expect, test };
 
@@ -39,62 +41,30 @@ export interface DbSnapshot {
 }
 
 export async function dbSnapshot(page: Page): Promise<DbSnapshot> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('uradovna');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const ask = <T>(store: string, read: (s: IDBObjectStore) => IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        const request = read(db.transaction(store).objectStore(store));
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    try {
-      const sequences = (await ask('sequences', (s) => s.getAll())) as Array<{
-        year: number;
-        last: number;
-      }>;
-      return {
-        documents: await ask('documents', (s) => s.count()),
-        components: await ask('components', (s) => s.count()),
-        outbox: await ask('outbox', (s) => s.count()),
-        txlog: await ask('txlog', (s) => s.count()),
-        sequences: Object.fromEntries(sequences.map((row) => [String(row.year), row.last])),
-      };
-    } finally {
-      db.close();
-    }
-  });
+  const [documents, components, outbox, txlog, sequences] = await Promise.all([
+    countStore(page, 'documents'),
+    countStore(page, 'components'),
+    countStore(page, 'outbox'),
+    countStore(page, 'txlog'),
+    readStore<{ year: number; last: number }>(page, 'sequences'),
+  ]);
+  return {
+    documents,
+    components,
+    outbox,
+    txlog,
+    sequences: Object.fromEntries(sequences.map((row) => [String(row.year), row.last])),
+  };
 }
 
 /** The evidence period (year) of a registration made now, in office time. */
 export function officeYearNow(): number {
-  return Number(
-    new Intl.DateTimeFormat('en', { timeZone: 'Europe/Prague', year: 'numeric' }).format(
-      new Date(),
-    ),
-  );
+  return officeYear(new Date());
 }
 
 /** `YYYY-MM-DDTHH:mm:ss` in office time, `offsetMs` from now. */
 export function officeDateTimeLocal(offsetMs = 0): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: 'Europe/Prague',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(new Date(Date.now() + offsetMs))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+  return officeDateTimeLocalOf(new Date(Date.now() + offsetMs));
 }
 
 /** The intake screen, opened on a freshly seeded demo municipality. */

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { readStore } from './indexedDb';
 import { officeDayEnd, officeDayStart } from '../common/domain/time';
 import { seriousViolations } from './axe';
 import {
@@ -28,25 +29,11 @@ function requireTool(command: string, debianPackage: string): void {
 async function exportLog(
   page: Page,
 ): Promise<Array<{ event: string; detail: Record<string, unknown> }>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('uradovna');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      const entries = await new Promise<Array<{ event: string; detail: Record<string, unknown> }>>(
-        (resolve, reject) => {
-          const request = db.transaction('txlog').objectStore('txlog').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        },
-      );
-      return entries.filter((entry) => entry.event === 'Export');
-    } finally {
-      db.close();
-    }
-  });
+  const entries = await readStore<{ event: string; detail: Record<string, unknown> }>(
+    page,
+    'txlog',
+  );
+  return entries.filter((entry) => entry.event === 'Export');
 }
 
 const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export podacího deníku' });

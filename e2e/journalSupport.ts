@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { foldText } from '../common/domain/search';
 import { E2E_DEMO_DOCUMENTS, expect, test } from './fixtures';
+import { readStore } from './indexedDb';
 
 export { expect, test, E2E_DEMO_DOCUMENTS };
 
@@ -25,41 +26,26 @@ export interface StoredDocument {
 
 /** Every document, read straight from IndexedDB (not through the app), in journal order. */
 export async function storedDocuments(page: Page): Promise<StoredDocument[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('uradovna');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      const rows = await new Promise<StoredDocument[]>((resolve, reject) => {
-        const request = db.transaction('documents').objectStore('documents').getAll();
-        request.onsuccess = () => resolve(request.result as StoredDocument[]);
-        request.onerror = () => reject(request.error);
-      });
-      return rows
-        .map((row) => ({
-          pid: row.pid,
-          year: row.year,
-          sequence: row.sequence,
-          journalOrder: row.journalOrder,
-          referenceNumber: row.referenceNumber,
-          direction: row.direction,
-          channel: row.channel,
-          documentDate: row.documentDate,
-          registeredAt: row.registeredAt,
-          counterparty: row.counterparty,
-          subject: row.subject,
-          subjectSort: row.subjectSort,
-          handler: row.handler,
-          state: row.state,
-          words: row.words,
-        }))
-        .sort((a, b) => a.journalOrder - b.journalOrder);
-    } finally {
-      db.close();
-    }
-  });
+  const rows = await readStore<StoredDocument>(page, 'documents');
+  return rows
+    .map((row) => ({
+      pid: row.pid,
+      year: row.year,
+      sequence: row.sequence,
+      journalOrder: row.journalOrder,
+      referenceNumber: row.referenceNumber,
+      direction: row.direction,
+      channel: row.channel,
+      documentDate: row.documentDate,
+      registeredAt: row.registeredAt,
+      counterparty: row.counterparty,
+      subject: row.subject,
+      subjectSort: row.subjectSort,
+      handler: row.handler,
+      state: row.state,
+      words: row.words,
+    }))
+    .sort((a, b) => a.journalOrder - b.journalOrder);
 }
 
 /** The journal screen on a freshly seeded demo municipality, with its rows on screen. */

@@ -30,12 +30,10 @@ function Root() {
       setPhase('loading');
       setFailure(null);
       try {
-        if (!i18next.isInitialized) {
-          const config = await services.api['config.get']({}).catch(() => null);
-          await initI18n(config?.language ?? 'cs');
-        }
+        const config = await services.api['config.get']({});
+        if (!i18next.isInitialized) await initI18n(config.language);
         setI18nReady(true);
-        const result = await bootstrap(services.api, services.db, setPhase);
+        const result = await bootstrap(services.api, services.db, config, setPhase);
         store.dispatch(started({ info: result.info, config: result.config }));
         if (result.needsSetup) store.dispatch(navigated('settings'));
         setPhase('ready');

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handlers } from '../common/contract/api';
-import { dispatch, isMethodName } from '../common/contract/dispatch';
+import { dispatch, invalidArguments, isMethodName } from '../common/contract/dispatch';
 import type { Envelope } from '../common/contract/envelope';
 import { MAX_REQUEST_BYTES } from '../common/contract/http';
 import { fromWire, toWire } from '../common/contract/wire';
@@ -79,13 +79,7 @@ export async function handleApiCall(
       method: name,
       detail: 'body is not JSON',
     });
-    send(
-      response,
-      400,
-      refusal('errors.invalidArguments', `Aplikace odmítla neplatný požadavek (${name}).`, {
-        method: name,
-      }),
-    );
+    send(response, 400, invalidArguments(name));
     return;
   }
   const envelope = await dispatch(handlers, name, args, logger);

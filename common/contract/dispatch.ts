@@ -11,6 +11,18 @@ export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(methods, name);
 }
 
+/** The answer to a call whose method or argument is not the contract's. */
+export function invalidArguments(method: string): Envelope<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'errors.invalidArguments',
+      message: `Aplikace odmítla neplatný požadavek (${method}).`,
+      params: { method },
+    },
+  };
+}
+
 /**
  * The single place where a contract call enters main, for IPC and HTTP alike:
  * validate the argument with the method's schema, run the handler, wrap the outcome.
@@ -26,14 +38,7 @@ export async function dispatch<M extends MethodName>(
   // refused here rather than failing on `methods[name]` outside the envelope.
   if (!isMethodName(name)) {
     logger.warn('contract: rejected unknown method', { method: String(name) });
-    return {
-      ok: false,
-      error: {
-        code: 'errors.invalidArguments',
-        message: 'Aplikace odmítla neplatný požadavek.',
-        params: { method: String(name) },
-      },
-    };
+    return invalidArguments(String(name));
   }
   const parsed = methods[name].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
@@ -42,14 +47,7 @@ export async function dispatch<M extends MethodName>(
       .map((issue) => `${issue.path.join('.') || '(argument)'}: ${issue.message}`)
       .join('; ');
     logger.warn('contract: rejected malformed arguments', { method: name, detail });
-    return {
-      ok: false,
-      error: {
-        code: 'errors.invalidArguments',
-        message: `Aplikace odmítla neplatný požadavek (${name}).`,
-        params: { method: name },
-      },
-    };
+    return invalidArguments(name);
   }
   try {
     const handler = handlers[name] as (args: unknown) => Promise<MethodResult<M>>;

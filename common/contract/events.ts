@@ -22,4 +22,3 @@ export const events = {
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.infer<Events[E]['payload']>;
-export const eventNames = Object.keys(events) as EventName[];

@@ -60,7 +60,3 @@ export const partySchema = z
 
 export type PartyInput = z.input<typeof partySchema>;
 export type Party = z.output<typeof partySchema>;
-
-export function partyDisplayName(party: Party): string {
-  return party.name;
-}

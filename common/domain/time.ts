@@ -32,23 +32,9 @@ export function formatOfficeDate(iso: string): string {
   return dateFormat.format(new Date(iso));
 }
 
-/** Calendar date in office time as YYYY-MM-DD. */
-export function officeDateString(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: OFFICE_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-  return parts;
-}
-
-/** Year of an instant in office time (the evidence period a registration falls into). */
-export function officeYear(instant: Date): number {
-  return Number(officeDateString(instant).slice(0, 4));
-}
-
-const offsetFormat = new Intl.DateTimeFormat('en-US', {
+// One formatter for every reading of office-time parts: building one is costly and
+// the demo generator and the journal call these for every document.
+const partsFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: OFFICE_TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
@@ -59,19 +45,55 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
   second: 'numeric',
 });
 
+interface OfficeParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function officeParts(instant: Date): OfficeParts {
+  const parts = Object.fromEntries(
+    partsFormat.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
+  );
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 0,
+    day: parts.day ?? 0,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+/** Calendar date in office time as YYYY-MM-DD. */
+export function officeDateString(instant: Date): string {
+  const { year, month, day } = officeParts(instant);
+  return `${year}-${two(month)}-${two(day)}`;
+}
+
+/**
+ * Office time as `YYYY-MM-DDTHH:mm:ss` without a zone — what a datetime-local field
+ * holds, and what `parseOfficeDateTime` reads back.
+ */
+export function officeDateTimeLocal(instant: Date): string {
+  const { hour, minute, second } = officeParts(instant);
+  return `${officeDateString(instant)}T${two(hour)}:${two(minute)}:${two(second)}`;
+}
+
+/** Year of an instant in office time (the evidence period a registration falls into). */
+export function officeYear(instant: Date): number {
+  return officeParts(instant).year;
+}
+
 /** Offset of office time from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
 function officeOffsetMs(instant: number): number {
-  const parts = Object.fromEntries(
-    offsetFormat.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
-  );
-  const asUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
+  const { year, month, day, hour, minute, second } = officeParts(new Date(instant));
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   return asUtc - (instant - (instant % 1000));
 }
 

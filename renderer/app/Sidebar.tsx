@@ -32,7 +32,7 @@ export function Sidebar() {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const current = useAppSelector((state) => state.app.screen);
-  const organization = useAppSelector((state) => state.app.info);
+  const demo = useAppSelector((state) => state.app.info?.demo ?? false);
   return (
     <nav className="sidebar" aria-label={t('common.nav.label')}>
       <div className="sidebar__brand">{t('common.appName')}</div>
@@ -69,7 +69,7 @@ export function Sidebar() {
           );
         })}
       </ul>
-      {organization?.demo ? <div className="sidebar__demo">{t('common.status.demo')}</div> : null}
+      {demo ? <div className="sidebar__demo">{t('common.status.demo')}</div> : null}
     </nav>
   );
 }

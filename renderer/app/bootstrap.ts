@@ -15,16 +15,18 @@ export interface Started {
 export type StartupPhase = 'loading' | 'seeding';
 
 /**
- * Everything before the first screen: who we are (main), the configuration, the
- * database, and — on a fresh demo installation — the demo municipality's journal.
+ * Everything before the first screen, once the configuration is read (the caller
+ * needed its language first): who we are (main), the database, and — on a fresh
+ * demo installation — the demo municipality's journal.
  */
 export async function bootstrap(
   api: Api,
   db: UradovnaDatabase,
+  config: AppConfig,
   onPhase: (phase: StartupPhase) => void,
 ): Promise<Started> {
   onPhase('loading');
-  const [info, config] = await Promise.all([api['app.getInfo']({}), api['config.get']({})]);
+  const info = await api['app.getInfo']({});
   await db.open();
   let seeded = 0;
   const configured = (await getSetting(db, 'organization')) !== undefined;

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImagePreview } from '../ui/ImagePreview';
-import { PdfPreview } from '../ui/PdfPreview';
-import { formatSize } from './formatSize';
+import { FilePreview } from '../ui/FilePreview';
+import { formatFileSize } from '../ui/formatFileSize';
 import type { ScanFile } from './scanFile';
 
 interface Props {
@@ -10,16 +9,12 @@ interface Props {
   onRemove: () => void;
 }
 
-function FilePreview({ file }: { file: ScanFile }) {
-  const { t } = useTranslation();
+function ScanPreview({ file }: { file: ScanFile }) {
   const blob = useMemo(
     () => new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }),
     [file.bytes, file.mime],
   );
-  if (file.format === 'pdf')
-    return <PdfPreview bytes={file.bytes} label={file.name} maxPages={2} width={420} />;
-  if (file.format === 'tiff') return <p className="field__hint">{t('common.preview.tiff')}</p>;
-  return <ImagePreview blob={blob} label={file.name} />;
+  return <FilePreview blob={blob} name={file.name} maxPages={2} width={420} />;
 }
 
 /** One attached scan: what it is, a preview on request, and a way to take it back. */
@@ -33,7 +28,7 @@ export function ScanFileRow({ file, onRemove }: Props) {
         <span className="scan-file__badge">{file.format.toUpperCase()}</span>
         <span className="scan-file__text">
           <span className="scan-file__name">{file.name}</span>
-          <span className="scan-file__meta">{formatSize(file.size, i18n.language)}</span>
+          <span className="scan-file__meta">{formatFileSize(file.size, i18n.language)}</span>
         </span>
         <span className="scan-file__buttons">
           <button
@@ -66,7 +61,7 @@ export function ScanFileRow({ file, onRemove }: Props) {
         </p>
       ) : null}
       <div id={previewId} className="scan-file__preview" hidden={!open}>
-        {open ? <FilePreview file={file} /> : null}
+        {open ? <ScanPreview file={file} /> : null}
       </div>
     </li>
   );

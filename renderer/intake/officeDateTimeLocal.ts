@@ -1,27 +1,11 @@
-import { OFFICE_TIME_ZONE, parseOfficeDateTime } from '../../common/domain/time';
-
-const partsFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: OFFICE_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+import { parseOfficeDateTime } from '../../common/domain/time';
 
 /**
  * The value for `<input type="datetime-local" step="1">` showing an instant in office
  * time (`2026-03-05T09:07:03`). The input itself knows no zone; without this a PC set to
  * another zone would show — and record — its own clock instead of Prague's.
  */
-export function toOfficeDateTimeLocal(instant: Date): string {
-  const parts = Object.fromEntries(
-    partsFormat.formatToParts(instant).map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
-}
+export { officeDateTimeLocal as toOfficeDateTimeLocal } from '../../common/domain/time';
 
 /**
  * The UTC instant (ISO 8601) of what a datetime-local input holds, read as office time;

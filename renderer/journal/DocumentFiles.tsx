@@ -1,40 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComponentRecord } from '../db/schema';
 import { useServices } from '../app/services';
-import { ImagePreview } from '../ui/ImagePreview';
-import { PdfPreview } from '../ui/PdfPreview';
+import { FilePreview } from '../ui/FilePreview';
 import { useNotify } from '../ui/useNotify';
-import { formatFileSize } from './format';
+import { formatFileSize } from '../ui/formatFileSize';
 
 /** Fits the narrowest detail pane. */
 const PREVIEW_WIDTH = 300;
-
-function PdfFilePreview({ file }: { file: ComponentRecord }) {
-  const { t } = useTranslation();
-  const [bytes, setBytes] = useState<{ id: string; data: Uint8Array } | null>(null);
-  useEffect(() => {
-    let stale = false;
-    void file.blob.arrayBuffer().then((buffer) => {
-      if (!stale) setBytes({ id: file.id, data: new Uint8Array(buffer) });
-    });
-    return () => {
-      stale = true;
-    };
-  }, [file]);
-  if (!bytes || bytes.id !== file.id)
-    return <p className="field__hint">{t('journal.detail.files.loading')}</p>;
-  return <PdfPreview bytes={bytes.data} label={file.name} maxPages={2} width={PREVIEW_WIDTH} />;
-}
-
-function FilePreview({ file }: { file: ComponentRecord }) {
-  const { t } = useTranslation();
-  if (file.mime === 'application/pdf') return <PdfFilePreview file={file} />;
-  if (file.mime === 'image/jpeg' || file.mime === 'image/png')
-    return <ImagePreview blob={file.blob} label={file.name} />;
-  if (file.mime === 'image/tiff') return <p className="field__hint">{t('common.preview.tiff')}</p>;
-  return <p className="field__hint">{t('common.preview.failed')}</p>;
-}
 
 function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpen: boolean }) {
   const { t, i18n } = useTranslation();
@@ -87,7 +60,7 @@ function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpe
           role="group"
           aria-label={t('journal.detail.files.previewOf', { name: file.name })}
         >
-          <FilePreview file={file} />
+          <FilePreview blob={file.blob} name={file.name} maxPages={2} width={PREVIEW_WIDTH} />
         </div>
       ) : null}
     </li>

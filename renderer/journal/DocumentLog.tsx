@@ -19,7 +19,7 @@ export function DocumentLog({ entries }: { entries: TxLogEntry[] }) {
               <li key={entry.seq} className="journal-log__entry">
                 <div className="journal-log__head">
                   <strong className="journal-log__event">
-                    {t(`journal.detail.log.events.${entry.event}`)}
+                    {t(`common.enums.txEvent.${entry.event}`)}
                     {entry.entityType === 'component'
                       ? ` (${t('journal.detail.log.component')})`
                       : null}

@@ -5,7 +5,6 @@ import {
   csvFileName,
   filterSummary,
   formatCalendarDate,
-  formatFileSize,
   partyLines,
   periodFileStem,
   periodLabel,
@@ -142,12 +141,5 @@ describe('cell texts', () => {
     expect(partyLines(t, partySchema.parse({ kind: 'person', name: 'Jan Novák' }))).toEqual([
       'Jan Novák',
     ]);
-  });
-
-  it('writes file sizes in the language of the screen', () => {
-    expect(formatFileSize(512, 'cs')).toBe('512 B');
-    expect(formatFileSize(1536, 'cs')).toBe('1,5 kB');
-    expect(formatFileSize(12 * 1024 * 1024, 'cs')).toBe('12 MB');
-    expect(formatFileSize(1536, 'en')).toBe('1.5 kB');
   });
 });

@@ -120,18 +120,3 @@ export function partyLines(t: TFunction, party: Party): string[] {
 export function documentDateText(doc: Pick<DocumentRecord, 'documentDate'>): string {
   return formatOfficeDate(doc.documentDate);
 }
-
-const UNITS = ['B', 'kB', 'MB', 'GB'] as const;
-
-/** `1 234 567` → "1,2 MB" in Czech. */
-export function formatFileSize(bytes: number, locale: string): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 10 ? 0 : 1;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
-  return `${number} ${UNITS[unit]}`;
-}

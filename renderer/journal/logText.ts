@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TxLogEntry } from '../db/txlog/entry';
-import { formatFileSize } from './format';
+import { formatFileSize } from '../ui/formatFileSize';
 
 const KNOWN_KEYS = [
   'referenceNumber',

@@ -49,7 +49,7 @@ export function TxLogSection() {
           {last
             ? t('settings.txlog.lastValue', {
                 at: formatOfficeDateTime(last.at),
-                event: t(`settings.txlog.events.${last.event}`),
+                event: t(`common.enums.txEvent.${last.event}`),
                 actor: last.actor,
               })
             : t('settings.txlog.empty')}

@@ -12,7 +12,12 @@ import {
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
-import type { JournalPdfInput, JournalPdfRow, RenderedPdf } from '../../../common/contract/types';
+import {
+  journalPdfRowSchema,
+  type JournalPdfInput,
+  type JournalPdfRow,
+  type RenderedPdf,
+} from '../../../common/contract/types';
 import { formatOfficeDateTime } from '../../../common/domain/time';
 import { createDocument } from './documentInfo';
 import { journalFileName } from './fileNames';
@@ -26,18 +31,9 @@ export const JOURNAL_PAGE = { width: 841.89, height: 595.28, margin: mm(10) } as
 export const EMPTY_JOURNAL_MESSAGE = 'V zadaném období nejsou žádné dokumenty.';
 
 /** Row fields in the order of `input.columns`. */
-export const JOURNAL_FIELDS: ReadonlyArray<keyof JournalPdfRow> = [
-  'referenceNumber',
-  'documentDate',
-  'direction',
-  'counterparty',
-  'subject',
-  'senderReference',
-  'sheetsAndAttachments',
-  'fileMark',
-  'handler',
-  'state',
-];
+export const JOURNAL_FIELDS = Object.keys(journalPdfRowSchema.shape) as ReadonlyArray<
+  keyof JournalPdfRow
+>;
 
 // Shares of the table width: the free-text columns (sender/addressee, subject) get
 // the most, short codes the least; the sum is 1.

@@ -43,6 +43,13 @@ export const common = {
     add: 'Přidat',
   },
   enums: {
+    txEvent: {
+      Zalozeni: 'Založení',
+      Uprava: 'Úprava',
+      Zobrazeni: 'Zobrazení',
+      Export: 'Export',
+      Storno: 'Storno',
+    },
     direction: { incoming: 'Doručený', own: 'Vlastní' },
     channel: {
       personal: 'Osobně',
@@ -60,6 +67,7 @@ export const common = {
     },
   },
   preview: {
+    loading: 'Načítám soubor…',
     page: 'Strana {{number}} z {{total}} — {{label}}',
     failed: 'Náhled tohoto souboru nelze zobrazit. Soubor je uložen beze změny.',
     more: 'Zobrazeno prvních {{shown}} stran z {{total}}.',

@@ -116,19 +116,11 @@ export const journal = {
       previewOf: 'Náhled souboru {{name}}',
       saved: 'Soubor {{name}} byl uložen.',
       renamed: 'Původní název: {{name}}',
-      loading: 'Načítám soubor…',
     },
     log: {
       none: 'Žádné záznamy.',
       by: 'Provedl(a): {{actor}}',
       component: 'soubor',
-      events: {
-        Zalozeni: 'Založení',
-        Uprava: 'Úprava',
-        Zobrazeni: 'Zobrazení',
-        Export: 'Export',
-        Storno: 'Storno',
-      },
       keys: {
         referenceNumber: 'č. j.',
         direction: 'směr',

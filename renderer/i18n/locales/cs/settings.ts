@@ -113,13 +113,6 @@ export const settings = {
       gap: 'před záznamem chybí jiný záznam (pořadová čísla nejdou za sebou)',
     },
     checkedAt: 'Ověřeno {{at}}',
-    events: {
-      Zalozeni: 'Založení',
-      Uprava: 'Úprava',
-      Zobrazeni: 'Zobrazení',
-      Export: 'Export',
-      Storno: 'Storno',
-    },
   },
   about: {
     title: 'O aplikaci',

@@ -46,6 +46,13 @@ export const common: Catalog<typeof cs> = {
     add: 'Add',
   },
   enums: {
+    txEvent: {
+      Zalozeni: 'Created',
+      Uprava: 'Changed',
+      Zobrazeni: 'Viewed',
+      Export: 'Export',
+      Storno: 'Cancelled',
+    },
     direction: { incoming: 'Incoming', own: 'Own' },
     channel: {
       personal: 'In person',
@@ -59,6 +66,7 @@ export const common: Catalog<typeof cs> = {
     partyKind: { person: 'Person', organization: 'Company / legal entity', authority: 'Authority' },
   },
   preview: {
+    loading: 'Loading the file…',
     page: 'Page {{number}} of {{total}} — {{label}}',
     failed: 'This file cannot be previewed. It is stored unchanged.',
     more: 'Showing the first {{shown}} of {{total}} pages.',

@@ -119,19 +119,11 @@ export const journal: Catalog<typeof cs> = {
       previewOf: 'Preview of {{name}}',
       saved: 'File {{name}} was saved.',
       renamed: 'Original name: {{name}}',
-      loading: 'Loading the file…',
     },
     log: {
       none: 'No entries.',
       by: 'By {{actor}}',
       component: 'file',
-      events: {
-        Zalozeni: 'Created',
-        Uprava: 'Changed',
-        Zobrazeni: 'Viewed',
-        Export: 'Export',
-        Storno: 'Cancelled',
-      },
       keys: {
         referenceNumber: 'ref. no.',
         direction: 'direction',

@@ -118,13 +118,6 @@ export const settings: Catalog<typeof cs> = {
       gap: 'an entry before it is missing (the sequence numbers skip)',
     },
     checkedAt: 'Verified {{at}}',
-    events: {
-      Zalozeni: 'Created',
-      Uprava: 'Changed',
-      Zobrazeni: 'Viewed',
-      Export: 'Exported',
-      Storno: 'Cancelled',
-    },
   },
   about: {
     title: 'About',
