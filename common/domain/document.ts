@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { partySchema, type Party } from './party';
 import type { RetentionRule } from './filePlan';
+import type { Custody } from './caseFile';
+import { lifecycleStates, type LifecycleState } from './lifecycle';
+import type { Settlement } from './settlement';
 import { isCalendarDate, parseOfficeDateTime } from './time';
 
 export const directions = ['incoming', 'own'] as const;
@@ -14,12 +17,9 @@ export type Channel = (typeof channels)[number];
 export const attachmentKinds = ['paper', 'nonpaper'] as const;
 export type AttachmentKind = (typeof attachmentKinds)[number];
 
-/**
- * Document states known to the foundation. Issue 3 turns these into the full
- * state machine (in a case file, settled, closed, …).
- */
-export const documentStates = ['registered', 'settled', 'cancelled'] as const;
-export type DocumentState = (typeof documentStates)[number];
+/** A document's state: the life cycle of `lifecycle.ts`. */
+export const documentStates = lifecycleStates;
+export type DocumentState = LifecycleState;
 
 export const SUBJECT_MAX = 255;
 export const NOTE_MAX = 2000;
@@ -65,6 +65,17 @@ export interface DocumentRecord {
   author: string | null;
   note: string | null;
   state: DocumentState;
+  /** The case file it is in; null for a stand-alone document. */
+  caseFileId: string | null;
+  /** Its order in the case file (1 = the initiator). */
+  caseFileOrder: number | null;
+  settlement: Settlement | null;
+  /** Documents this one settles (the other half of `settlement.settlingPid`). */
+  settles: string[];
+  /** Retention of a stand-alone document; a document in a case file follows its file. */
+  triggerYear: number | null;
+  disposalYear: number | null;
+  custody: Custody | null;
   componentCount: number;
   /** Folded words for the search index (multiEntry). */
   words: string[];

@@ -1,3 +1,4 @@
+import { DEFAULT_TRIGGER_EVENT } from './filePlan';
 import { describe, expect, it } from 'vitest';
 import { newDocumentSchema } from './document';
 import { buildDocumentRecord, documentDateOf } from './documentRecord';
@@ -12,7 +13,7 @@ const numbering = {
 };
 const context = {
   registeredAt: '2026-03-02T10:00:00.000Z',
-  retention: { mark: 'A' as const, period: 10 },
+  retention: { mark: 'A' as const, period: 10, triggerEvent: DEFAULT_TRIGGER_EVENT },
   createdBy: 'Marie Dvořáková',
 };
 
@@ -75,7 +76,7 @@ describe('buildDocumentRecord — incoming', () => {
       revision: 1,
       componentCount: 0,
       createdBy: 'Marie Dvořáková',
-      retention: { mark: 'A', period: 10 },
+      retention: { mark: 'A', period: 10, triggerEvent: DEFAULT_TRIGGER_EVENT },
     });
   });
 

@@ -120,8 +120,14 @@ describe('schema history', () => {
   it('has the newest version stores as its tables', () => {
     const db = new UradovnaDatabase(databaseName());
     const newest = schemaVersions[Math.max(...versionKeys()) as keyof typeof schemaVersions];
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(newest).sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual(
+      Object.entries(newest)
+        .filter(([, spec]) => spec !== null)
+        .map(([name]) => name)
+        .sort(),
+    );
     for (const [table, spec] of Object.entries(newest)) {
+      if (spec === null) continue;
       const [primaryKey, ...indexes] = spec.split(',').map((part) => part.trim());
       const schema = db.table(table).schema;
       expect(schema.primKey.src, table).toBe(primaryKey);

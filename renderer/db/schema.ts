@@ -1,6 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { DocumentRecord } from '../../common/domain/document';
-import type { FilePlanGroup } from '../../common/domain/filePlan';
+import type { CaseFileRecord } from '../../common/domain/caseFile';
+import type { DisposalProposal } from '../../common/domain/disposal';
+import {
+  DEFAULT_TRIGGER_EVENT,
+  planGroupId,
+  type FilePlanGroup,
+  type FilePlanVersion,
+} from '../../common/domain/filePlan';
 import type { TxLogEntry } from './txlog/entry';
 
 /** A file of a document (komponenta). The bytes stay a Blob so big scans stay out of the JS heap. */
@@ -71,7 +78,40 @@ export const schemaVersions = {
     txlog: 'seq, entityId, at',
     filePlan: 'fileMark, parentMark',
   },
+  2: {
+    documents: [
+      'pid',
+      'journalOrder',
+      '[direction+journalOrder]',
+      '[channel+journalOrder]',
+      '[state+journalOrder]',
+      '[handler+journalOrder]',
+      '[fileMark+journalOrder]',
+      '[documentDate+journalOrder]',
+      '[counterpartySort+journalOrder]',
+      '[subjectSort+journalOrder]',
+      '*words',
+      'caseFileId',
+      // Stand-alone documents in the records office by the year they fall due; rows
+      // without a disposal year (null) stay out of the index.
+      '[state+disposalYear]',
+    ].join(', '),
+    components: 'id, pid',
+    sequences: 'year',
+    caseFileSequences: 'year',
+    outbox: '++seq, &id, kind, entityId',
+    settings: 'key',
+    txlog: 'seq, entityId, at',
+    filePlan: null,
+    filePlanVersions: 'id, validFrom',
+    planGroups: 'id, fileMark, planId, parentMark',
+    caseFiles: 'id, state, fileMark, handler, year, initiatorPid, [state+disposalYear], *words',
+    disposalProposals: 'id, year',
+  },
 } as const;
+
+/** The plan a version-1 database held, kept as the first version of the plan. */
+export const LEGACY_PLAN_ID = 'plan-v1';
 
 export class UradovnaDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'pid'>;
@@ -80,10 +120,76 @@ export class UradovnaDatabase extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   txlog!: EntityTable<TxLogEntry, 'seq'>;
-  filePlan!: EntityTable<FilePlanGroup, 'fileMark'>;
+  caseFileSequences!: EntityTable<SequenceRecord, 'year'>;
+  filePlanVersions!: EntityTable<FilePlanVersion, 'id'>;
+  planGroups!: EntityTable<FilePlanGroup, 'id'>;
+  caseFiles!: EntityTable<CaseFileRecord, 'id'>;
+  disposalProposals!: EntityTable<DisposalProposal, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(schemaVersions[1]);
+    this.version(2)
+      .stores(schemaVersions[2])
+      .upgrade(async (tx) => {
+        // Version 1 knew a plan without versions, trigger events or case-file modes.
+        type V1Group = {
+          fileMark: string;
+          title: string;
+          parentMark: string | null;
+          retention: { mark: 'A' | 'S' | 'V'; period: number } | null;
+        };
+        const v1Groups = (await tx.table('filePlan').toArray()) as V1Group[];
+        const validFrom = '2000-01-01';
+        if (v1Groups.length > 0) {
+          const version: FilePlanVersion = {
+            id: LEGACY_PLAN_ID,
+            identifier: LEGACY_PLAN_ID,
+            identifierSource: 'Úřadovna',
+            title: 'Spisový plán',
+            comment: null,
+            issuer: '',
+            validFrom,
+            validTo: null,
+            importedAt: new Date().toISOString(),
+            legacy: v1Groups.some((group) => group.retention?.mark === 'V'),
+          };
+          await tx.table('filePlanVersions').add(version);
+          await tx.table('planGroups').bulkAdd(
+            v1Groups.map((group): FilePlanGroup => ({
+              id: planGroupId(LEGACY_PLAN_ID, group.fileMark),
+              planId: LEGACY_PLAN_ID,
+              simpleMark: group.fileMark.split('.').at(-1) ?? group.fileMark,
+              fileMark: group.fileMark,
+              title: group.title,
+              parentMark: group.parentMark,
+              validFrom,
+              validTo: null,
+              retention: group.retention && {
+                ...group.retention,
+                triggerEvent: DEFAULT_TRIGGER_EVENT,
+              },
+              caseFileMode: group.retention ? 'linking' : null,
+            })),
+          );
+        }
+        await tx
+          .table('documents')
+          .toCollection()
+          .modify((doc: Record<string, unknown>) => {
+            const retention = doc.retention as Record<string, unknown>;
+            doc.retention = {
+              ...retention,
+              triggerEvent: retention.triggerEvent ?? DEFAULT_TRIGGER_EVENT,
+            };
+            doc.caseFileId = null;
+            doc.caseFileOrder = null;
+            doc.settlement = null;
+            doc.settles = [];
+            doc.triggerYear = null;
+            doc.disposalYear = null;
+            doc.custody = null;
+          });
+      });
   }
 }

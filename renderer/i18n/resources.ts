@@ -1,3 +1,11 @@
+import { caseFiles as csCaseFiles } from './locales/cs/caseFiles';
+import { caseFiles as enCaseFiles } from './locales/en/caseFiles';
+import { filePlan as csFilePlan } from './locales/cs/filePlan';
+import { filePlan as enFilePlan } from './locales/en/filePlan';
+import { recordsOffice as csRecordsOffice } from './locales/cs/recordsOffice';
+import { recordsOffice as enRecordsOffice } from './locales/en/recordsOffice';
+import { txlog as csTxlog } from './locales/cs/txlog';
+import { txlog as enTxlog } from './locales/en/txlog';
 import { common as csCommon } from './locales/cs/common';
 import { errors as csErrors } from './locales/cs/errors';
 import { intake as csIntake } from './locales/cs/intake';
@@ -28,6 +36,10 @@ export const resources = {
       journal: csJournal,
       settings: csSettings,
       stamp: csStamp,
+      txlog: csTxlog,
+      recordsOffice: csRecordsOffice,
+      filePlan: csFilePlan,
+      caseFiles: csCaseFiles,
     },
   },
   en: {
@@ -39,6 +51,10 @@ export const resources = {
       journal: enJournal,
       settings: enSettings,
       stamp: enStamp,
+      txlog: enTxlog,
+      recordsOffice: enRecordsOffice,
+      filePlan: enFilePlan,
+      caseFiles: enCaseFiles,
     },
   },
 } as const;

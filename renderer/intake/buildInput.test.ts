@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { validateNewDocument } from '../../common/domain/documentRules';
 import type { FilePlanGroup } from '../../common/domain/filePlan';
+import { testGroup } from '../../common/domain/testing/planGroups';
 import { buildNewDocumentInput } from './buildInput';
 import { fieldOfIssue, fieldOrder, issuesByField, placeIssues } from './fieldKeys';
 import { emptyForm, emptyParty, nextForm, hasTypedContent, type IntakeForm } from './formState';
 
 const now = new Date('2026-03-05T09:00:00Z'); // 10:00 in Prague
 const plan: FilePlanGroup[] = [
-  { fileMark: '1', title: 'Organizace', parentMark: null, retention: null },
-  { fileMark: '1.7', title: 'Korespondence', parentMark: '1', retention: { mark: 'S', period: 5 } },
+  testGroup('1', 'Organizace'),
+  testGroup('1.7', 'Korespondence', { mark: 'S', period: 5 }),
 ];
 
 function incoming(patch: Partial<IntakeForm> = {}): IntakeForm {

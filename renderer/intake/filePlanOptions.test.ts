@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { FilePlanGroup } from '../../common/domain/filePlan';
+import { testGroup } from '../../common/domain/testing/planGroups';
 import { compareMarks, fileMarkGroups } from './filePlanOptions';
 
 const plan: FilePlanGroup[] = [
-  { fileMark: '10', title: 'Desátá', parentMark: null, retention: null },
-  { fileMark: '10.1', title: 'Pod desátou', parentMark: '10', retention: { mark: 'S', period: 5 } },
-  { fileMark: '1', title: 'Organizace', parentMark: null, retention: null },
-  {
-    fileMark: '1.10',
-    title: 'Desátá podskupina',
-    parentMark: '1',
-    retention: { mark: 'S', period: 5 },
-  },
-  { fileMark: '1.1', title: 'Zastupitelstvo', parentMark: '1', retention: null },
-  { fileMark: '1.1.1', title: 'Zápisy', parentMark: '1.1', retention: { mark: 'A', period: 10 } },
-  { fileMark: '1.2', title: 'Vyhlášky', parentMark: '1', retention: { mark: 'A', period: 5 } },
-  { fileMark: '9', title: 'Samostatná', parentMark: null, retention: { mark: 'S', period: 1 } },
+  testGroup('10', 'Desátá'),
+  testGroup('10.1', 'Pod desátou', { mark: 'S', period: 5 }),
+  testGroup('1', 'Organizace'),
+  testGroup('1.10', 'Desátá podskupina', { mark: 'S', period: 5 }),
+  testGroup('1.1', 'Zastupitelstvo'),
+  testGroup('1.1.1', 'Zápisy', { mark: 'A', period: 10 }),
+  testGroup('1.2', 'Vyhlášky', { mark: 'A', period: 5 }),
+  testGroup('9', 'Samostatná', { mark: 'S', period: 1 }),
 ];
 
 describe('file plan options', () => {

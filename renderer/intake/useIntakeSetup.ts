@@ -20,7 +20,7 @@ export function useIntakeSetup(): IntakeSetup | undefined {
       getSetting(db, 'organization'),
       getSetting(db, 'currentUser'),
       getSetting(db, 'handlers'),
-      db.filePlan.toArray(),
+      db.planGroups.toArray(),
     ]);
     const user = currentUser ?? '';
     const list = handlers ?? [];

@@ -21,7 +21,7 @@ export function useDocumentDetail(pid: string): DocumentDetail | undefined {
     if (!doc) return { doc, files: [], log: [], fileMarkTitle: null };
     const [files, group] = await Promise.all([
       db.components.where('pid').equals(pid).toArray(),
-      db.filePlan.get(doc.fileMark),
+      db.planGroups.get(doc.fileMark),
     ]);
     files.sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.name.localeCompare(b.name));
     const log = await db.txlog

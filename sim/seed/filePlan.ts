@@ -1,4 +1,13 @@
-import type { FilePlanGroup, RetentionMark } from '../../common/domain/filePlan';
+import {
+  DEFAULT_TRIGGER_EVENT,
+  planGroupId,
+  type FilePlanGroup,
+  type RetentionMark,
+} from '../../common/domain/filePlan';
+
+const PLAN_ID = 'plan-demo';
+const simple = (mark: string) => mark.split('.').at(-1) ?? mark;
+const version = { planId: PLAN_ID, validFrom: '2024-01-01', validTo: null };
 
 /**
  * Spisový a skartační plán of the demo municipality — shaped like the plans small
@@ -16,11 +25,29 @@ function parentOf(mark: string): string | null {
 }
 
 function group(fileMark: string, title: string): FilePlanGroup {
-  return { fileMark, title, parentMark: parentOf(fileMark), retention: null };
+  return {
+    ...version,
+    id: planGroupId(PLAN_ID, fileMark),
+    simpleMark: simple(fileMark),
+    fileMark,
+    title,
+    parentMark: parentOf(fileMark),
+    retention: null,
+    caseFileMode: null,
+  };
 }
 
 function leaf(fileMark: string, title: string, mark: RetentionMark, period: number): FilePlanGroup {
-  return { fileMark, title, parentMark: parentOf(fileMark), retention: { mark, period } };
+  return {
+    ...version,
+    id: planGroupId(PLAN_ID, fileMark),
+    simpleMark: simple(fileMark),
+    fileMark,
+    title,
+    parentMark: parentOf(fileMark),
+    retention: { mark, period, triggerEvent: DEFAULT_TRIGGER_EVENT },
+    caseFileMode: 'linking',
+  };
 }
 
 export const DEMO_FILE_PLAN: ReadonlyArray<FilePlanGroup> = [

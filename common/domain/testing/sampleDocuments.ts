@@ -1,16 +1,40 @@
 import type { IncomingDocumentInput, OwnDocumentInput } from '../document';
-import type { FilePlanGroup } from '../filePlan';
+import { DEFAULT_TRIGGER_EVENT, planGroupId, type FilePlanGroup } from '../filePlan';
 
-/** A three-group file plan: one heading with two marks a document can take. */
+/** A small file plan: one heading, two marks a document can take (one of each case-file mode). */
+export const SAMPLE_PLAN_ID = 'plan-sample';
+const planned = { planId: SAMPLE_PLAN_ID, validFrom: '2020-01-01', validTo: null };
 export const sampleFilePlan: FilePlanGroup[] = [
-  { fileMark: '1', title: 'Správa obce', parentMark: null, retention: null },
   {
+    ...planned,
+    id: planGroupId(SAMPLE_PLAN_ID, '1'),
+    simpleMark: '1',
+    fileMark: '1',
+    title: 'Správa obce',
+    parentMark: null,
+    retention: null,
+    caseFileMode: null,
+  },
+  {
+    ...planned,
+    id: planGroupId(SAMPLE_PLAN_ID, '1.1'),
+    simpleMark: '1',
     fileMark: '1.1',
     title: 'Stavební řízení',
     parentMark: '1',
-    retention: { mark: 'A', period: 10 },
+    retention: { mark: 'A', period: 10, triggerEvent: DEFAULT_TRIGGER_EVENT },
+    caseFileMode: 'collectionSheet',
   },
-  { fileMark: '1.2', title: 'Poplatky', parentMark: '1', retention: { mark: 'S', period: 5 } },
+  {
+    ...planned,
+    id: planGroupId(SAMPLE_PLAN_ID, '1.2'),
+    simpleMark: '2',
+    fileMark: '1.2',
+    title: 'Poplatky',
+    parentMark: '1',
+    retention: { mark: 'S', period: 5, triggerEvent: DEFAULT_TRIGGER_EVENT },
+    caseFileMode: 'linking',
+  },
 ];
 
 export function incomingInput(

@@ -61,7 +61,7 @@ describe('importSeed', () => {
     expect(await getSetting(db, 'currentUser')).toBe(testUser);
     expect(await getSetting(db, 'handlers')).toEqual([testUser, 'Petr Starosta']);
     expect(await getSetting(db, 'demoSeededAt')).toBe(importedAt.toISOString());
-    expect(await db.filePlan.count()).toBe(3);
+    expect(await db.planGroups.count()).toBe(3);
 
     const rows = await db.documents.orderBy('journalOrder').toArray();
     expect(rows.map((row) => row.referenceNumber)).toEqual([

@@ -92,7 +92,7 @@ export async function importSeed(
   return runCommand(() =>
     db.transaction(
       'rw',
-      [db.documents, db.sequences, db.txlog, db.settings, db.filePlan],
+      [db.documents, db.sequences, db.txlog, db.settings, db.planGroups],
       async () => {
         // Decided inside the transaction: two starts racing (two windows, StrictMode's
         // double effect) both fetch the seed, but only the first writes it.
@@ -104,7 +104,7 @@ export async function importSeed(
         await putSetting(db, 'currentUser', seed.currentUser);
         await putSetting(db, 'handlers', seed.handlers);
         await putSetting(db, 'demoSeededAt', now.toISOString());
-        await db.filePlan.bulkPut(seed.filePlan);
+        await db.planGroups.bulkPut(seed.filePlan);
         await db.documents.bulkPut(records);
         for (const [year, last] of lastByYear) {
           const current = await db.sequences.get(year);

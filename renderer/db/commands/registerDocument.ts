@@ -43,12 +43,12 @@ export async function registerDocument(
   return runCommand(() =>
     db.transaction(
       'rw',
-      [db.documents, db.components, db.sequences, db.outbox, db.txlog, db.settings, db.filePlan],
+      [db.documents, db.components, db.sequences, db.outbox, db.txlog, db.settings, db.planGroups],
       async () => {
         const [organization, actor, plan] = await Promise.all([
           getSetting(db, 'organization'),
           getSetting(db, 'currentUser'),
-          db.filePlan.toArray(),
+          db.planGroups.toArray(),
         ]);
         if (!organization || !actor) throw new CommandError('errors.notConfigured');
 

@@ -279,7 +279,7 @@ describe('updateOrganization', () => {
 
   it('locks the PID prefix once a document exists, and lets everything else change', async () => {
     await updateOrganization(db, settings(), NOW);
-    await db.filePlan.bulkPut(sampleFilePlan);
+    await db.planGroups.bulkPut(sampleFilePlan);
     const first = await registerDocument(db, incomingInput(), [], { now: NOW });
     expect(first.referenceNumber).toBe('OUHL 1/2026');
 
@@ -312,7 +312,7 @@ describe('updateOrganization', () => {
   });
 
   it('makes registering possible once the organisation is saved', async () => {
-    await db.filePlan.bulkPut(sampleFilePlan);
+    await db.planGroups.bulkPut(sampleFilePlan);
     const error = await refusal(registerDocument(db, incomingInput(), [], { now: NOW }));
     expect(error.code).toBe('errors.notConfigured');
     await updateOrganization(db, settings(), NOW);

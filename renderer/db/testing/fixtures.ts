@@ -28,11 +28,11 @@ export async function configureOffice(
   db: UradovnaDatabase,
   organization: OrganizationProfile = testOrganization,
 ): Promise<void> {
-  await db.transaction('rw', [db.settings, db.filePlan], async () => {
+  await db.transaction('rw', [db.settings, db.planGroups], async () => {
     await putSetting(db, 'organization', organization);
     await putSetting(db, 'currentUser', testUser);
     await putSetting(db, 'handlers', [testUser]);
-    await db.filePlan.bulkPut(sampleFilePlan);
+    await db.planGroups.bulkPut(sampleFilePlan);
   });
 }
 
@@ -45,7 +45,7 @@ export async function snapshot(db: UradovnaDatabase): Promise<Record<string, unk
     db.outbox.toArray(),
     db.settings.toArray(),
     db.txlog.toArray(),
-    db.filePlan.toArray(),
+    db.planGroups.toArray(),
   ]);
   return {
     documents,

@@ -1,0 +1,4 @@
+/** Texts of the case files feature. */
+export const caseFiles = {
+  title: 'Spisy',
+};

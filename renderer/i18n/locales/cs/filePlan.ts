@@ -1,0 +1,4 @@
+/** Texts of the file plan feature. */
+export const filePlan = {
+  title: 'Spisový plán',
+};

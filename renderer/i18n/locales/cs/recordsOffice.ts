@@ -1,0 +1,4 @@
+/** Texts of the records office feature. */
+export const recordsOffice = {
+  title: 'Spisovna',
+};

@@ -1,0 +1,4 @@
+/** Texts of the transaction log feature. */
+export const txlog = {
+  title: 'Transakční protokol',
+};
