@@ -13,6 +13,10 @@ import { getApi } from './platform/api';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
+import './styles/caseFiles.css';
+import './styles/filePlan.css';
+import './styles/recordsOffice.css';
+import './styles/txlog.css';
 
 const store = createStore();
 const services: Services = { api: getApi(), db: getDatabase() };

@@ -52,7 +52,8 @@ export type LifecycleEvent =
 
 interface Transition {
   from: readonly LifecycleState[];
-  to: LifecycleState | 'same';
+  /** `handled`: a new document starts being handled (→ inProgress); others keep their state. */
+  to: LifecycleState | 'handled';
   event: LifecycleEvent;
 }
 
@@ -63,7 +64,7 @@ export const documentTransitions = {
   /** Put into a case file; a new document starts being handled. */
   insertIntoCaseFile: {
     from: ['registered', 'inProgress', 'settled'],
-    to: 'same',
+    to: 'handled',
     event: 'VlozeniDoSpisu',
   },
   settle: { from: ['registered', 'inProgress'], to: 'settled', event: 'Vyrizeni' },
@@ -120,7 +121,11 @@ function apply(
   if (!transition || !(transition.from as readonly string[]).includes(from)) {
     return { ok: false, reason: 'lifecycle.forbidden', from, transition: name };
   }
-  return { ok: true, to: transition.to === 'same' ? from : transition.to, event: transition.event };
+  return {
+    ok: true,
+    to: transition.to !== 'handled' ? transition.to : from === 'registered' ? 'inProgress' : from,
+    event: transition.event,
+  };
 }
 
 export function documentTransition(

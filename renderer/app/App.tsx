@@ -1,5 +1,9 @@
 import { useEffect } from 'react';
+import { CaseFilesScreen } from '../caseFiles/CaseFilesScreen';
+import { FilePlanScreen } from '../filePlan/FilePlanScreen';
 import { IntakeScreen } from '../intake/IntakeScreen';
+import { RecordsOfficeScreen } from '../recordsOffice/RecordsOfficeScreen';
+import { TxLogScreen } from '../txlog/TxLogScreen';
 import { JournalScreen } from '../journal/JournalScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { navigated, screenFromHash } from './appSlice';
@@ -44,6 +48,10 @@ export function App() {
         <main className="app__main" id="main">
           {screen === 'intake' ? <IntakeScreen /> : null}
           {screen === 'journal' ? <JournalScreen /> : null}
+          {screen === 'caseFiles' ? <CaseFilesScreen /> : null}
+          {screen === 'recordsOffice' ? <RecordsOfficeScreen /> : null}
+          {screen === 'filePlan' ? <FilePlanScreen /> : null}
+          {screen === 'txlog' ? <TxLogScreen /> : null}
           {screen === 'settings' ? <SettingsScreen /> : null}
         </main>
       </div>

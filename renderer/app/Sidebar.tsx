@@ -11,6 +11,9 @@ interface Item {
     | 'signing'
     | 'dispatch'
     | 'caseFiles'
+    | 'recordsOffice'
+    | 'filePlan'
+    | 'txlog'
     | 'conversion'
     | 'settings';
   screen: Screen | null;
@@ -20,10 +23,13 @@ interface Item {
 const items: Item[] = [
   { key: 'intake', screen: 'intake', shortcut: shortcuts.intake },
   { key: 'journal', screen: 'journal', shortcut: shortcuts.journal },
+  { key: 'caseFiles', screen: 'caseFiles', shortcut: shortcuts.caseFiles },
+  { key: 'recordsOffice', screen: 'recordsOffice', shortcut: shortcuts.recordsOffice },
+  { key: 'filePlan', screen: 'filePlan' },
+  { key: 'txlog', screen: 'txlog' },
   { key: 'databox', screen: null },
   { key: 'signing', screen: null },
   { key: 'dispatch', screen: null },
-  { key: 'caseFiles', screen: null },
   { key: 'conversion', screen: null },
   { key: 'settings', screen: 'settings', shortcut: shortcuts.settings },
 ];

@@ -1,7 +1,15 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import type { AppConfig, AppInfo } from '../../common/contract/types';
 
-export const screens = ['intake', 'journal', 'settings'] as const;
+export const screens = [
+  'intake',
+  'journal',
+  'caseFiles',
+  'recordsOffice',
+  'filePlan',
+  'txlog',
+  'settings',
+] as const;
 export type Screen = (typeof screens)[number];
 
 export interface AppState {

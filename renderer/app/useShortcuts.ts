@@ -11,6 +11,8 @@ export const shortcuts = {
   search: 'Control+F',
   intake: 'Alt+1',
   journal: 'Alt+2',
+  caseFiles: 'Alt+3',
+  recordsOffice: 'Alt+4',
   settings: 'Alt+9',
 } as const;
 
@@ -38,6 +40,12 @@ export function useShortcuts(): void {
       } else if (event.altKey && key === '2') {
         event.preventDefault();
         dispatch(navigated('journal'));
+      } else if (event.altKey && key === '3') {
+        event.preventDefault();
+        dispatch(navigated('caseFiles'));
+      } else if (event.altKey && key === '4') {
+        event.preventDefault();
+        dispatch(navigated('recordsOffice'));
       } else if (event.altKey && key === '9') {
         event.preventDefault();
         dispatch(navigated('settings'));

@@ -8,11 +8,19 @@ import type { ValidationIssue } from '../../common/domain/validation';
 export class CommandError extends Error {
   readonly code: string;
   readonly issues: ValidationIssue[];
-  constructor(code: string, issues: ValidationIssue[] = [], message = code) {
+  /** Placeholders of the code's message (e.g. the documents that block closing). */
+  readonly params: Record<string, string | number>;
+  constructor(
+    code: string,
+    issues: ValidationIssue[] = [],
+    message = code,
+    params: Record<string, string | number> = {},
+  ) {
     super(message);
     this.name = 'CommandError';
     this.code = code;
     this.issues = issues;
+    this.params = params;
   }
 }
 

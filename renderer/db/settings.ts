@@ -8,6 +8,8 @@ export interface SettingsShape {
   handlers: string[];
   /** ISO instant the demo journal was imported; absent for a real installation. */
   demoSeededAt: string;
+  /** Mask of case-file references (spisová značka); DEFAULT_CASE_FILE_MASK when unset. */
+  caseFileMask: string;
 }
 
 export type SettingKey = keyof SettingsShape;

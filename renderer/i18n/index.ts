@@ -39,7 +39,7 @@ export function issueText(t: TFunction, issue: ValidationIssue): string {
  * main, or something unexpected (never shown raw: the details go to the log).
  */
 export function errorText(t: TFunction, error: unknown): string {
-  if (error instanceof CommandError) return t(error.code as never) as string;
+  if (error instanceof CommandError) return t(error.code as never, error.params) as string;
   if (error instanceof ContractCallError) {
     const text = t(error.code as never, error.params) as string;
     return text === error.code ? error.message : text;

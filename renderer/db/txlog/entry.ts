@@ -1,30 +1,15 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
-/** Event names of the NSESSS transaction log (transakční protokol). */
-export const txEvents = ['Zalozeni', 'Uprava', 'Zobrazeni', 'Export', 'Storno'] as const;
-export type TxEvent = (typeof txEvents)[number];
+import type { TxLogEntry } from '../../../common/domain/transactionLog';
 
-export type TxEntityType = 'document' | 'component' | 'journal' | 'settings' | 'filePlan';
-
-export type TxDetail = Record<string, string | number | boolean | null>;
-
-/**
- * One entry of the append-only transaction log. `hash` covers every other field and
- * the previous entry's hash, so removing, reordering or editing any entry breaks the
- * chain from that point on.
- */
-export interface TxLogEntry {
-  seq: number;
-  at: string;
-  event: TxEvent;
-  entityType: TxEntityType;
-  entityId: string;
-  actor: string;
-  detail: TxDetail;
-  prevHash: string;
-  hash: string;
-}
+export {
+  txEvents,
+  type TxDetail,
+  type TxEntityType,
+  type TxEvent,
+  type TxLogEntry,
+} from '../../../common/domain/transactionLog';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
