@@ -5,6 +5,7 @@ import {
   credentialAccountSchema,
   journalPdfInputSchema,
   stampInputSchema,
+  txlogPdfInputSchema,
   type AppConfig,
   type AppInfo,
   type ConnectivityStatus,
@@ -39,7 +40,10 @@ export const methods = {
   'credentials.remove': method(z.object({ account: credentialAccountSchema }).strict()).returns<{
     removed: boolean;
   }>(),
-  'files.open': method(z.object({ purpose: z.enum(['scan']) }).strict()).returns<OpenFilesResult>(),
+  // scan: documents to attach (several); xml: one NSESSS file to import (a file plan, an archive's decision).
+  'files.open': method(
+    z.object({ purpose: z.enum(['scan', 'xml']) }).strict(),
+  ).returns<OpenFilesResult>(),
   'files.save': method(
     z
       .object({
@@ -51,6 +55,7 @@ export const methods = {
   ).returns<SaveFileResult>(),
   'stamp.render': method(stampInputSchema.strict()).returns<RenderedPdf>(),
   'journal.exportPdf': method(journalPdfInputSchema.strict()).returns<RenderedPdf>(),
+  'txlog.exportPdf': method(txlogPdfInputSchema).returns<RenderedPdf>(),
   'shell.openExternal': method(z.object({ url: z.string().max(2000) }).strict()).returns<{
     opened: boolean;
   }>(),

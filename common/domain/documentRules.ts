@@ -6,6 +6,11 @@ import { issuesFromZod, type Validated, type ValidationIssue } from './validatio
 export interface DocumentRuleContext {
   now: Date;
   filePlan: ReadonlyArray<FilePlanGroup>;
+  /**
+   * Whether the mark must be open today (a new classification) — false when the
+   * document joins a case file that was classified when the group was open.
+   */
+  markOpenToday?: boolean;
 }
 
 /** Clock skew between the form opening and saving never counts as "in the future". */
@@ -51,7 +56,8 @@ export function validateNewDocument(
     issues.push({ path: 'sheets', message: 'validation.sheets.zeroWithAttachments' });
   }
 
-  if (!findClassifiable(context.filePlan, doc.fileMark)) {
+  const day = context.markOpenToday === false ? undefined : officeDateString(context.now);
+  if (!findClassifiable(context.filePlan, doc.fileMark, day)) {
     issues.push({
       path: 'fileMark',
       message: 'validation.fileMark.unknown',

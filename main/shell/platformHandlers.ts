@@ -15,6 +15,8 @@ import type { Logger } from '../services/log/logger';
 import { isAllowedExternalUrl } from './externalUrl';
 import type { UpdateController } from './updater';
 
+export const OPEN_XML_FILTERS: FileFilter[] = [{ name: 'Soubory XML', extensions: ['xml'] }];
+
 export const OPEN_SCAN_FILTERS: FileFilter[] = [
   {
     name: 'Naskenované dokumenty (PDF, JPEG, PNG, TIFF)',
@@ -60,13 +62,22 @@ export function createPlatformHandlers(deps: PlatformHandlerDeps): PlatformHandl
   };
 
   return {
-    'files.open': async () => {
-      const picked = await openDialog({
-        title: 'Přiložit naskenované soubory',
-        buttonLabel: 'Přiložit',
-        properties: ['openFile', 'multiSelections'],
-        filters: OPEN_SCAN_FILTERS,
-      });
+    'files.open': async ({ purpose }) => {
+      const picked = await openDialog(
+        purpose === 'xml'
+          ? {
+              title: 'Načíst soubor XML',
+              buttonLabel: 'Načíst',
+              properties: ['openFile'],
+              filters: OPEN_XML_FILTERS,
+            }
+          : {
+              title: 'Přiložit naskenované soubory',
+              buttonLabel: 'Přiložit',
+              properties: ['openFile', 'multiSelections'],
+              filters: OPEN_SCAN_FILTERS,
+            },
+      );
       if (picked.canceled || picked.filePaths.length === 0) {
         return { canceled: true, files: [], rejected: [] };
       }

@@ -1,3 +1,4 @@
+import { compareMarks } from '../../common/domain/fileMarks';
 import { retentionLabel, type FilePlanGroup } from '../../common/domain/filePlan';
 
 export interface FileMarkOption {
@@ -12,21 +13,7 @@ export interface FileMarkGroup {
   options: FileMarkOption[];
 }
 
-/** Orders marks as people read them: 2 before 10, 1.2 before 1.10. */
-export function compareMarks(a: string, b: string): number {
-  const left = a.split('.');
-  const right = b.split('.');
-  for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const x = left[index];
-    const y = right[index];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    const byNumber = Number(x) - Number(y);
-    const difference = Number.isNaN(byNumber) ? x.localeCompare(y) : byNumber;
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
+export { compareMarks };
 
 /**
  * The marks a document can be classified with — only the lowest level, which carries a

@@ -13,7 +13,7 @@ export function resolveBridge(): Bridge {
     document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? '';
   return {
     ...createHttpBridge(window.location.origin, token),
-    'files.open': () => openFilesInBrowser(),
+    'files.open': ({ purpose }) => openFilesInBrowser(purpose),
     'files.save': (args) => saveFileInBrowser(args),
   };
 }

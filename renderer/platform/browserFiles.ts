@@ -8,12 +8,14 @@ import type { OpenFilesResult, SaveFileResult } from '../../common/contract/type
  * dialog methods of the contract are answered here with the browser's own means:
  * a file input and a download.
  */
-export function openFilesInBrowser(): Promise<Envelope<OpenFilesResult>> {
+export function openFilesInBrowser(
+  purpose: 'scan' | 'xml' = 'scan',
+): Promise<Envelope<OpenFilesResult>> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = true;
-    input.accept = ACCEPT_ATTRIBUTE;
+    input.multiple = purpose === 'scan';
+    input.accept = purpose === 'xml' ? '.xml,application/xml,text/xml' : ACCEPT_ATTRIBUTE;
     input.style.display = 'none';
     const finish = async () => {
       const files = await Promise.all(

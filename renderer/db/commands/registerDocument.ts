@@ -3,9 +3,18 @@ import { buildDocumentRecord } from '../../../common/domain/documentRecord';
 import type { NewDocumentInput } from '../../../common/domain/document';
 import { findClassifiable } from '../../../common/domain/filePlan';
 import { validateNewDocument } from '../../../common/domain/documentRules';
-import { officeYear } from '../../../common/domain/time';
+import { officeDateString, officeYear } from '../../../common/domain/time';
+import {
+  MAX_COLLECTION_SHEET_ORDER,
+  collectionSheetJournalOrder,
+  collectionSheetReference,
+  type CaseFileRecord,
+} from '../../../common/domain/caseFile';
+import type { OrganizationProfile } from '../../../common/contract/types';
+import { placeInCaseFile } from './caseFiles/membership';
+import { requireCaseFile } from './lifecycleSupport';
 import { CommandError, runCommand } from '../errors';
-import { allocateNumber } from '../numbering';
+import { allocateNumber, type AllocatedNumber } from '../numbering';
 import { enqueue } from '../outbox';
 import type { ComponentRecord, UradovnaDatabase } from '../schema';
 import { getSetting } from '../settings';
@@ -21,6 +30,8 @@ export interface RegisterResult {
 
 export interface CommandContext {
   now?: Date;
+  /** Register straight into this open case file (its mark and rule; in a sběrný arch, its number). */
+  caseFileId?: string | null;
 }
 
 const PID_ATTEMPTS = 5;
@@ -43,7 +54,16 @@ export async function registerDocument(
   return runCommand(() =>
     db.transaction(
       'rw',
-      [db.documents, db.components, db.sequences, db.outbox, db.txlog, db.settings, db.planGroups],
+      [
+        db.documents,
+        db.components,
+        db.sequences,
+        db.outbox,
+        db.txlog,
+        db.settings,
+        db.planGroups,
+        db.caseFiles,
+      ],
       async () => {
         const [organization, actor, plan] = await Promise.all([
           getSetting(db, 'organization'),
@@ -51,28 +71,38 @@ export async function registerDocument(
           db.planGroups.toArray(),
         ]);
         if (!organization || !actor) throw new CommandError('errors.notConfigured');
+        const caseFile = context.caseFileId ? await requireCaseFile(db, context.caseFileId) : null;
+        if (caseFile && caseFile.state !== 'inProgress')
+          throw new CommandError('errors.caseFile.notOpen');
 
-        const validated = validateNewDocument(input, { now, filePlan: plan });
+        // A document registered into a case file takes the file's classification.
+        const validated = validateNewDocument(
+          caseFile ? { ...input, fileMark: caseFile.fileMark } : input,
+          {
+            now,
+            filePlan: plan,
+            markOpenToday: caseFile === null,
+          },
+        );
         if (!validated.ok) throw new CommandError('errors.validation', validated.issues);
         const doc = validated.value;
-        const group = findClassifiable(plan, doc.fileMark);
-        if (!group?.retention)
+        const retention =
+          caseFile?.retention ??
+          findClassifiable(plan, doc.fileMark, officeDateString(now))?.retention;
+        if (!retention)
           throw new CommandError('errors.validation', [
             { path: 'fileMark', message: 'validation.fileMark.unknown' },
           ]);
 
         const pid = await uniquePid(db, organization.pidPrefix);
-        // The evidence period is the year of registration: the journal runs in the order
-        // documents were entered, whatever date the letter itself bears.
-        const year = officeYear(now);
-        const numbers = await allocateNumber(db, organization, year);
+        const numbers = await numberFor(db, organization, caseFile, now);
         const registeredAt = now.toISOString();
         const record = buildDocumentRecord(
           doc,
           { pid, ...numbers },
           {
             registeredAt,
-            retention: group.retention,
+            retention,
             createdBy: actor,
             componentCount: prepared.files.length,
           },
@@ -129,6 +159,7 @@ export async function registerDocument(
           })),
         ];
         await appendTxLog(db, logDrafts, now);
+        if (caseFile) await placeInCaseFile(db, caseFile, record, actor, now, { registered: true });
 
         return {
           pid,
@@ -140,6 +171,32 @@ export async function registerDocument(
       },
     ),
   );
+}
+
+/**
+ * The evidence period is the year of registration: the journal runs in the order
+ * documents were entered, whatever date the letter itself bears. A document registered
+ * into a sběrný arch takes no number of its own but the initiator's with its order.
+ */
+async function numberFor(
+  db: UradovnaDatabase,
+  organization: OrganizationProfile,
+  caseFile: CaseFileRecord | null,
+  now: Date,
+): Promise<AllocatedNumber> {
+  if (caseFile?.mode === 'collectionSheet' && caseFile.initiatorPid) {
+    const initiator = await db.documents.get(caseFile.initiatorPid);
+    const order = caseFile.nextOrder;
+    if (initiator && order <= MAX_COLLECTION_SHEET_ORDER) {
+      return {
+        year: initiator.year,
+        sequence: initiator.sequence,
+        journalOrder: collectionSheetJournalOrder(initiator.journalOrder, order),
+        referenceNumber: collectionSheetReference(initiator.referenceNumber, order),
+      };
+    }
+  }
+  return allocateNumber(db, organization, officeYear(now));
 }
 
 async function uniquePid(db: UradovnaDatabase, prefix: string): Promise<string> {

@@ -2,6 +2,7 @@ import type { CaseFileRecord } from '../../../../common/domain/caseFile';
 import { insertRefusal, removeRefusal } from '../../../../common/domain/caseFileGuards';
 import type { DocumentRecord } from '../../../../common/domain/document';
 import { documentTransition } from '../../../../common/domain/lifecycle';
+import { disposalYear } from '../../../../common/domain/retention';
 import type { TxDetail } from '../../../../common/domain/transactionLog';
 import { enqueue } from '../../outbox';
 import type { UradovnaDatabase } from '../../schema';
@@ -30,6 +31,9 @@ export async function placeInCaseFile(
     state: allowed(documentTransition('insertIntoCaseFile', doc.state)).to,
     fileMark: caseFile.fileMark,
     retention: caseFile.retention,
+    // In a case file the retention clock is the file's.
+    triggerYear: null,
+    disposalYear: null,
     revision: doc.revision + 1,
   });
   await db.caseFiles.update(caseFile.id, {
@@ -91,9 +95,13 @@ export async function takeOutOfCaseFile(
   now: Date,
 ): Promise<void> {
   refuse(removeRefusal(caseFile, doc, caseFile.documentCount));
+  // A settled document standing alone again counts its retention from its settlement.
+  const triggerYear = doc.settlement ? Number(doc.settlement.date.slice(0, 4)) : null;
   await db.documents.update(doc.pid, {
     caseFileId: null,
     caseFileOrder: null,
+    triggerYear,
+    disposalYear: triggerYear === null ? null : disposalYear(triggerYear, doc.retention),
     revision: doc.revision + 1,
   });
   const initiatorPid = caseFile.initiatorPid === doc.pid ? null : caseFile.initiatorPid;

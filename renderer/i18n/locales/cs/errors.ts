@@ -35,4 +35,39 @@ export const errors = {
   storage: {
     blocked: 'Databázi drží otevřenou jiné okno Úřadovny. Zavřete ho a zkuste to znovu.',
   },
+  caseFile: {
+    notFound: 'Spis nebyl nalezen.',
+    notOpen:
+      'Spis je uzavřený — dokumenty do něj nelze vkládat ani z něj vyjímat. Nejprve ho znovu otevřete (s odůvodněním).',
+    notClosed: 'Spis není uzavřený.',
+    empty: 'Prázdný spis nelze uzavřít — neobsahuje žádný dokument.',
+    unsettled:
+      'Spis nelze uzavřít: {{count}} dokument(y) nejsou vyřízené — {{documents}}. Nejprve je vyřiďte.',
+    documentInAnother: 'Dokument už je v jiném spisu. Použijte přesun do jiného spisu.',
+    initiatorHasFollowers:
+      'Iniciační dokument nelze ze spisu vyjmout, dokud jsou ve spisu další dokumenty.',
+  },
+  document: { cancelled: 'Dokument je stornovaný — nelze s ním dále pracovat.' },
+  settlement: { already: 'Dokument už je vyřízený.' },
+  lifecycle: { forbidden: 'Tato akce není v současném stavu záznamu možná.' },
+  recordsOffice: {
+    caseFileNotClosed: 'Do spisovny lze předat jen uzavřený spis.',
+    documentInCaseFile: 'Dokument je ve spisu — do spisovny se předává celý spis.',
+    documentNotSettled: 'Do spisovny lze předat jen vyřízený dokument.',
+  },
+  disposal: {
+    nothingDue: 'Do roku {{year}} neuplynula skartační lhůta u žádného záznamu ve spisovně.',
+    proposalNotFound: 'Skartační návrh nebyl nalezen.',
+    alreadyDecided: 'O tomto skartačním návrhu už bylo rozhodnuto.',
+    otherOriginator:
+      'Rozhodnutí archivu je určeno jinému původci ({{originator}}), ne této organizaci. Nic nebylo změněno.',
+    unknownEntities:
+      'Rozhodnutí archivu uvádí {{count}} neznámé záznamy ({{identifiers}}). Nic nebylo změněno.',
+    notInProposal:
+      'Rozhodnutí archivu uvádí {{count}} záznam(y), které nejsou v tomto skartačním návrhu ({{identifiers}}). Nic nebylo změněno.',
+  },
+  filePlan: {
+    notNewer:
+      'Spisový plán platný od {{validFrom}} nelze načíst: stávající plán platí od {{current}}. Nová verze musí začínat později — historie se nepřepisuje.',
+  },
 };

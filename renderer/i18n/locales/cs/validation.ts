@@ -40,6 +40,8 @@ export const validation = {
     required: 'Vyberte spisový znak.',
     tooLong: 'Spisový znak je příliš dlouhý.',
     unknown: 'Spisový znak {{mark}} ve spisovém plánu není (nebo nejde o nejnižší úroveň).',
+    notClassifiable:
+      'Věcná skupina {{mark}} nemá skartační režim (není na nejnižší úrovni) nebo už neplatí — nelze podle ní zatřídit.',
   },
   handler: {
     required: 'Vyberte, kdo dokument vyřizuje.',
@@ -74,5 +76,23 @@ export const validation = {
     missingYear: 'Maska musí obsahovat rok {year} — jinak by se čísla v dalším roce opakovala.',
     unknownToken: 'Neznámá značka {{token}}. Použít lze {abbr}, {seq}, {seq:5}, {year}, {yy}.',
     tooLong: 'Maska je příliš dlouhá.',
+  },
+  reason: { required: 'Uveďte důvod.' },
+  caseFileTitle: { required: 'Uveďte věc (název) spisu.' },
+  settlement: {
+    method: 'Vyberte způsob vyřízení.',
+    reasonRequired: 'Při vyřízení „jiným způsobem“ uveďte odůvodnění.',
+    settlingDocumentRequired: 'Vyberte dokument, kterým byl dokument vyřízen.',
+    settlingDocumentInvalid:
+      'Vyřizující dokument neexistuje, je stornovaný, nebo je to tentýž dokument.',
+    future: 'Datum vyřízení nesmí být v budoucnosti.',
+    beforeRegistration: 'Datum vyřízení nesmí být dřív, než byl dokument zaevidován.',
+  },
+  triggerYear: { invalid: 'Rok spouštěcí události není platný.' },
+  borrower: { required: 'Uveďte, komu se zapůjčuje.' },
+  disposal: {
+    yearInvalid: 'Rok skartačního návrhu není platný.',
+    futureYear:
+      'Skartační návrh nelze sestavit na rok {{year}} — ten ještě nenastal (letos je {{current}}).',
   },
 };

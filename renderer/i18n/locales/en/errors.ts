@@ -37,4 +37,40 @@ export const errors: Catalog<typeof cs> = {
   storage: {
     blocked: 'Another Úřadovna window keeps the database open. Close it and try again.',
   },
+  caseFile: {
+    notFound: 'The case file was not found.',
+    notOpen:
+      'The case file is closed — documents cannot be put in or taken out. Reopen it first (with a reason).',
+    notClosed: 'The case file is not closed.',
+    empty: 'An empty case file cannot be closed — it holds no document.',
+    unsettled:
+      'The case file cannot be closed: {{count}} document(s) are not settled — {{documents}}. Settle them first.',
+    documentInAnother: 'The document is already in another case file. Move it instead.',
+    initiatorHasFollowers:
+      'The initiating document cannot be taken out while other documents are in the file.',
+  },
+  document: { cancelled: 'The document is cancelled — nothing more can be done with it.' },
+  settlement: { already: 'The document is already settled.' },
+  lifecycle: { forbidden: "This action is not possible in the record's current state." },
+  recordsOffice: {
+    caseFileNotClosed: 'Only a closed case file can be handed to the records office.',
+    documentInCaseFile:
+      'The document is in a case file — the whole file goes to the records office.',
+    documentNotSettled: 'Only a settled document can be handed to the records office.',
+  },
+  disposal: {
+    nothingDue: 'No record in the records office is past its retention by {{year}}.',
+    proposalNotFound: 'The disposal proposal was not found.',
+    alreadyDecided: 'This disposal proposal has already been decided.',
+    otherOriginator:
+      "The archive's decision is addressed to another originator ({{originator}}). Nothing was changed.",
+    unknownEntities:
+      "The archive's decision names {{count}} unknown records ({{identifiers}}). Nothing was changed.",
+    notInProposal:
+      "The archive's decision names {{count}} record(s) not in this disposal proposal ({{identifiers}}). Nothing was changed.",
+  },
+  filePlan: {
+    notNewer:
+      'The file plan valid from {{validFrom}} cannot be imported: the current plan is valid from {{current}}. A new version must start later — history is not rewritten.',
+  },
 };

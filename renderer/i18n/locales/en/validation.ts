@@ -42,6 +42,8 @@ export const validation: Catalog<typeof cs> = {
     required: 'Choose a file plan mark.',
     tooLong: 'The file plan mark is too long.',
     unknown: 'The file plan has no lowest-level group {{mark}}.',
+    notClassifiable:
+      'Subject group {{mark}} has no retention rule (it is not on the lowest level) or is no longer valid — it cannot classify.',
   },
   handler: {
     required: 'Choose who handles the document.',
@@ -77,5 +79,23 @@ export const validation: Catalog<typeof cs> = {
       'The mask must contain the year {year} — otherwise numbers would repeat next year.',
     unknownToken: 'Unknown token {{token}}. Use {abbr}, {seq}, {seq:5}, {year}, {yy}.',
     tooLong: 'The mask is too long.',
+  },
+  reason: { required: 'Give the reason.' },
+  caseFileTitle: { required: 'Give the matter (title) of the case file.' },
+  settlement: {
+    method: 'Choose how the document was settled.',
+    reasonRequired: 'Settling by "other means" needs a justification.',
+    settlingDocumentRequired: 'Choose the document that settled this one.',
+    settlingDocumentInvalid:
+      'The settling document does not exist, is cancelled, or is this same document.',
+    future: 'The settlement date cannot be in the future.',
+    beforeRegistration: 'The settlement date cannot precede the registration.',
+  },
+  triggerYear: { invalid: 'The year of the trigger event is not valid.' },
+  borrower: { required: 'Say who borrows it.' },
+  disposal: {
+    yearInvalid: 'The year of the disposal proposal is not valid.',
+    futureYear:
+      'A disposal proposal for {{year}} cannot be drawn up — that year has not come yet (it is {{current}}).',
   },
 };
