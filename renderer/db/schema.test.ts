@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { UradovnaDatabase, schemaVersions } from './schema';
+import { DEFAULT_TRIGGER_EVENT } from '../../common/domain/filePlan';
+import { LEGACY_PLAN_ID, UradovnaDatabase, schemaVersions } from './schema';
 
 /** A document row exactly as version 1 stored it. Never update this to a newer shape. */
 const v1Document = {
@@ -104,6 +105,45 @@ describe('schema history', () => {
         value: 'Marie Dvořáková',
       });
       expect(await db.outbox.where('id').equals('a1b2').count()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('upgrades version 1 rows to version 2: the plan becomes its first version, documents gain the life cycle', async () => {
+    const name = databaseName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(schemaVersions[1]);
+    await v1.open();
+    await v1.table('documents').add(v1Document);
+    await v1.table('filePlan').bulkAdd([
+      { fileMark: '1', title: 'Správa obce', parentMark: null, retention: null },
+      { fileMark: '1.1', title: 'Stavby', parentMark: '1', retention: { mark: 'A', period: 10 } },
+    ]);
+    v1.close();
+
+    const db = new UradovnaDatabase(name);
+    try {
+      await db.open();
+      const groups = await db.planGroups.where('fileMark').equals('1.1').toArray();
+      expect(groups).toEqual([
+        expect.objectContaining({
+          planId: LEGACY_PLAN_ID,
+          simpleMark: '1',
+          retention: { mark: 'A', period: 10, triggerEvent: DEFAULT_TRIGGER_EVENT },
+          caseFileMode: 'linking',
+          validTo: null,
+        }),
+      ]);
+      expect(await db.filePlanVersions.count()).toBe(1);
+      expect(await db.documents.get(v1Document.pid)).toMatchObject({
+        caseFileId: null,
+        settlement: null,
+        settles: [],
+        disposalYear: null,
+        retention: { mark: 'A', period: 10, triggerEvent: DEFAULT_TRIGGER_EVENT },
+      });
+      expect(await db.documents.where('caseFileId').equals('x').count()).toBe(0);
     } finally {
       db.close();
     }

@@ -1,9 +1,26 @@
 import type { IncomingDocumentInput, OwnDocumentInput } from '../document';
-import { DEFAULT_TRIGGER_EVENT, planGroupId, type FilePlanGroup } from '../filePlan';
+import {
+  DEFAULT_TRIGGER_EVENT,
+  planGroupId,
+  type FilePlanGroup,
+  type FilePlanVersion,
+} from '../filePlan';
 
 /** A small file plan: one heading, two marks a document can take (one of each case-file mode). */
 export const SAMPLE_PLAN_ID = 'plan-sample';
-const planned = { planId: SAMPLE_PLAN_ID, validFrom: '2020-01-01', validTo: null };
+export const sampleFilePlanVersion: FilePlanVersion = {
+  id: SAMPLE_PLAN_ID,
+  identifier: 'SSP-2020',
+  identifierSource: 'OUHL',
+  title: 'Spisový a skartační plán',
+  comment: null,
+  issuer: 'Obec Horní Lhota',
+  validFrom: '2010-01-01',
+  validTo: null,
+  importedAt: '2010-01-01T00:00:00.000Z',
+  legacy: false,
+};
+const planned = { planId: SAMPLE_PLAN_ID, validFrom: '2010-01-01', validTo: null };
 export const sampleFilePlan: FilePlanGroup[] = [
   {
     ...planned,

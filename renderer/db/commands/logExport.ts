@@ -1,23 +1,28 @@
 import type { UradovnaDatabase } from '../schema';
 import { getSetting } from '../settings';
 import { appendTxLog } from '../txlog/append';
-import type { TxDetail } from '../txlog/entry';
+import type { TxDetail, TxEntityType } from '../txlog/entry';
 import { runCommand } from '../errors';
 
-/** Records that part of the journal left the application (NSESSS event `Export`). */
+/** What left the application: the journal unless the caller names a record. */
+export interface ExportTarget {
+  entityType: TxEntityType;
+  entityId: string;
+}
+
+const JOURNAL: ExportTarget = { entityType: 'journal', entityId: 'journal' };
+
+/** Records that part of the journal (or a record's log) left the application (NSESSS event `Export`). */
 export async function logExport(
   db: UradovnaDatabase,
   detail: TxDetail,
   now = new Date(),
+  target: ExportTarget = JOURNAL,
 ): Promise<void> {
   await runCommand(() =>
     db.transaction('rw', [db.txlog, db.settings], async () => {
       const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
-      await appendTxLog(
-        db,
-        [{ event: 'Export', entityType: 'journal', entityId: 'journal', actor, detail }],
-        now,
-      );
+      await appendTxLog(db, [{ event: 'Export', ...target, actor, detail }], now);
     }),
   );
 }

@@ -1,6 +1,9 @@
 import type { OrganizationProfile } from '../../../common/contract/types';
 import { DEFAULT_REFERENCE_MASK } from '../../../common/domain/referenceNumber';
-import { sampleFilePlan } from '../../../common/domain/testing/sampleDocuments';
+import {
+  sampleFilePlan,
+  sampleFilePlanVersion,
+} from '../../../common/domain/testing/sampleDocuments';
 import { UradovnaDatabase } from '../schema';
 import { putSetting } from '../settings';
 
@@ -28,32 +31,23 @@ export async function configureOffice(
   db: UradovnaDatabase,
   organization: OrganizationProfile = testOrganization,
 ): Promise<void> {
-  await db.transaction('rw', [db.settings, db.planGroups], async () => {
+  await db.transaction('rw', [db.settings, db.planGroups, db.filePlanVersions], async () => {
     await putSetting(db, 'organization', organization);
     await putSetting(db, 'currentUser', testUser);
     await putSetting(db, 'handlers', [testUser]);
+    await db.filePlanVersions.put(sampleFilePlanVersion);
     await db.planGroups.bulkPut(sampleFilePlan);
   });
 }
 
 /** Everything stored, table by table (Blobs by size), to prove a failed command wrote nothing. */
 export async function snapshot(db: UradovnaDatabase): Promise<Record<string, unknown[]>> {
-  const [documents, components, sequences, outbox, settings, txlog, filePlan] = await Promise.all([
-    db.documents.toArray(),
-    db.components.toArray(),
-    db.sequences.toArray(),
-    db.outbox.toArray(),
-    db.settings.toArray(),
-    db.txlog.toArray(),
-    db.planGroups.toArray(),
-  ]);
-  return {
-    documents,
-    components: components.map(({ blob, ...rest }) => ({ ...rest, blobSize: blob.size })),
-    sequences,
-    outbox,
-    settings,
-    txlog,
-    filePlan,
-  };
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    const rows = (await table.toArray()) as Array<Record<string, unknown>>;
+    out[table.name] = rows.map((row) =>
+      row.blob instanceof Blob ? { ...row, blob: undefined, blobSize: row.blob.size } : row,
+    );
+  }
+  return out;
 }
