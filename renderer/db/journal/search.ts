@@ -1,4 +1,5 @@
 import { foldText, tokenize } from '../../../common/domain/search';
+import { collectionSheetJournalOrder } from '../../../common/domain/caseFile';
 import { journalOrder, parseReferenceNumber } from '../../../common/domain/referenceNumber';
 import type { OrganizationProfile } from '../../../common/contract/types';
 import type { UradovnaDatabase } from '../schema';
@@ -142,15 +143,26 @@ export async function searchDocuments(
   const everywhere = organization ? foldText(organization.abbreviation) : null;
   const terms = searchTerms(query).filter((term) => term.word !== everywhere);
   if (terms.length === 0) return null;
+  // "OUHL 12/2026-3": the third document of the sběrný arch opened by OUHL 12/2026.
+  const suffixed = /^(.*\S)\s*-\s*(\d{1,3})\s*$/.exec(query);
+  const sheetOrder = suffixed ? Number(suffixed[2]) : null;
   const reference = organization
-    ? parseReferenceNumber(organization.referenceMask, organization.abbreviation, query)
+    ? (parseReferenceNumber(organization.referenceMask, organization.abbreviation, query) ??
+      (suffixed
+        ? parseReferenceNumber(organization.referenceMask, organization.abbreviation, suffixed[1]!)
+        : null))
     : null;
-  const exact = reference
-    ? ((await db.documents
-        .where('journalOrder')
-        .equals(journalOrder(reference.year, reference.sequence))
-        .primaryKeys()) as string[])
-    : [];
+  const order =
+    reference === null
+      ? null
+      : sheetOrder !== null &&
+          !parseReferenceNumber(organization!.referenceMask, organization!.abbreviation, query)
+        ? collectionSheetJournalOrder(journalOrder(reference.year, reference.sequence), sheetOrder)
+        : journalOrder(reference.year, reference.sequence);
+  const exact =
+    order !== null
+      ? ((await db.documents.where('journalOrder').equals(order).primaryKeys()) as string[])
+      : [];
   // A reference number typed in full, with our abbreviation, means that one document.
   // The bare "12/2026" could as well be a sender's reference, so it also searches words.
   if (exact.length > 0 && everywhere !== null && foldText(query).includes(everywhere))

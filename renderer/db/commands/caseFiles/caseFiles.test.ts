@@ -3,7 +3,14 @@ import { incomingInput, ownInput } from '../../../../common/domain/testing/sampl
 import type { UradovnaDatabase } from '../../schema';
 import { putSetting } from '../../settings';
 import { refusal } from '../../testing/commandTest';
-import { configureOffice, openTestDatabase, snapshot, testUser } from '../../testing/fixtures';
+import { searchDocuments } from '../../journal/search';
+import {
+  configureOffice,
+  openTestDatabase,
+  snapshot,
+  testOrganization,
+  testUser,
+} from '../../testing/fixtures';
 import { verifyTxLog } from '../../txlog/verify';
 import { registerDocument } from '../registerDocument';
 import { createCaseFile } from './createCaseFile';
@@ -135,6 +142,23 @@ describe('collection sheet registration', () => {
       (doc) => doc.referenceNumber,
     );
     expect(order).toEqual(['OUHL 1/2026', 'OUHL 1/2026-2', 'OUHL 1/2026-3', 'OUHL 2/2026']);
+  });
+
+  it('is found in the journal by its suffixed number', async () => {
+    const first = await register('1.1');
+    const { id } = await createCaseFile(
+      db,
+      { title: 'Stavba', fileMark: '1.1', handler: testUser, initiatorPid: first },
+      now,
+    );
+    const second = await registerDocument(db, incomingInput(), [], { now, caseFileId: id });
+    const third = await registerDocument(db, incomingInput(), [], { now, caseFileId: id });
+    const find = async (text: string) => [
+      ...((await searchDocuments(db, text, testOrganization)) ?? []),
+    ];
+    expect(await find('OUHL 1/2026-2')).toEqual([second.pid]);
+    expect(await find('ouhl 1/2026 - 3')).toEqual([third.pid]);
+    expect(await find('OUHL 1/2026')).toEqual([first]);
   });
 
   it('gives linked documents their own numbers', async () => {
