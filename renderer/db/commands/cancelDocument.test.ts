@@ -6,6 +6,8 @@ import { configureOffice, openTestDatabase, snapshot, testUser } from '../testin
 import { verifyTxLog } from '../txlog/verify';
 import { CANCEL_REASON_MAX, cancelDocument } from './cancelDocument';
 import { registerDocument } from './registerDocument';
+import { createCaseFile } from './caseFiles/createCaseFile';
+import { settleDocument } from './caseFiles/settleDocument';
 
 const registeredAt = new Date('2026-03-02T10:00:00Z');
 const cancelledAt = new Date('2026-03-02T11:00:00Z');
@@ -101,6 +103,26 @@ describe('cancelDocument', () => {
     const before = await snapshot(db);
     expect((await refusal(cancelDocument(db, 'OUHLNEEXISTUJE', 'Omyl', cancelledAt))).code).toBe(
       'errors.documentNotFound',
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('cancelDocument and the life cycle', () => {
+  it('refuses a document in a case file and a settled one, changing nothing', async () => {
+    await createCaseFile(
+      db,
+      { title: 'T', fileMark: '1.1', handler: testUser, initiatorPid: pid },
+      cancelledAt,
+    );
+    const other = await registerDocument(db, incomingInput(), [], { now: registeredAt });
+    await settleDocument(db, other.pid, { date: '2026-03-02', method: 'noted' }, cancelledAt);
+    const before = await snapshot(db);
+    expect((await refusal(cancelDocument(db, pid, 'omyl', cancelledAt))).code).toBe(
+      'errors.cancelInCaseFile',
+    );
+    expect((await refusal(cancelDocument(db, other.pid, 'omyl', cancelledAt))).code).toBe(
+      'errors.cancelNotNew',
     );
     expect(await snapshot(db)).toEqual(before);
   });

@@ -1,3 +1,4 @@
+import { documentTransition } from '../../../common/domain/lifecycle';
 import { CommandError, runCommand } from '../errors';
 import { enqueue } from '../outbox';
 import type { UradovnaDatabase } from '../schema';
@@ -32,6 +33,11 @@ export async function cancelDocument(
       const doc = await db.documents.get(pid);
       if (!doc) throw new CommandError('errors.documentNotFound');
       if (doc.state === 'cancelled') throw new CommandError('errors.alreadyCancelled');
+      // Only a registration nobody has worked on yet can be undone; a document in a case
+      // file is taken out first, a settled one stays in the record.
+      if (doc.caseFileId !== null) throw new CommandError('errors.cancelInCaseFile');
+      if (!documentTransition('cancel', doc.state).ok)
+        throw new CommandError('errors.cancelNotNew');
       const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
       await db.documents.update(pid, { state: 'cancelled', revision: doc.revision + 1 });
       await enqueue(

@@ -10,6 +10,9 @@ export const errors = {
   notConfigured: 'Nejdříve vyplňte údaje o organizaci v Nastavení.',
   documentNotFound: 'Dokument nebyl nalezen.',
   alreadyCancelled: 'Dokument už je stornován.',
+  cancelInCaseFile: 'Dokument je ve spisu — před stornem ho ze spisu vyjměte (s odůvodněním).',
+  cancelNotNew:
+    'Storno je možné jen u dokumentu, se kterým se ještě nepracovalo (není vyřízený ani ve spisovně).',
   seedInvalid: 'Ukázková data jsou poškozená.',
   unsupportedInBrowser: 'Tuto akci v prohlížeči nelze provést.',
   forbiddenSender: 'Požadavek nepřišel z okna aplikace a byl odmítnut.',

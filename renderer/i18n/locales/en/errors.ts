@@ -11,6 +11,10 @@ export const errors: Catalog<typeof cs> = {
   notConfigured: 'First fill in the organisation in Settings.',
   documentNotFound: 'Document not found.',
   alreadyCancelled: 'The document is already cancelled.',
+  cancelInCaseFile:
+    'The document is in a case file — take it out (with a reason) before cancelling.',
+  cancelNotNew:
+    'Only a document nobody has worked on yet (not settled, not in the records office) can be cancelled.',
   seedInvalid: 'The demo data are damaged.',
   unsupportedInBrowser: 'This action is not available in a browser.',
   forbiddenSender: 'The request did not come from the application window and was refused.',
