@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium';
+import { readDemoPlanXml } from '../sim/demoPlan';
 import { launchWebApp } from '../webhost/launch';
 import { repoRoot } from '../webhost/paths';
 
@@ -21,7 +22,7 @@ type Metrics = Record<string, number>;
 /** What bench/page/main.ts puts on the page's window. */
 interface BenchWindow {
   bench: {
-    seedJournal(count: number): Promise<Metrics>;
+    seedJournal(count: number, planXml: string): Promise<Metrics>;
     searchBench(): Promise<Metrics & { details: Array<[string, number, number, number]> }>;
   };
 }
@@ -31,8 +32,8 @@ async function benchPage(page: Page, url: string): Promise<Metrics> {
   await page.locator('#state', { hasText: 'ready' }).waitFor();
   log(`seeding ${DOCUMENTS} documents…`);
   const seeded = await page.evaluate(
-    (count) => (globalThis as unknown as BenchWindow).bench.seedJournal(count),
-    DOCUMENTS,
+    ([count, planXml]) => (globalThis as unknown as BenchWindow).bench.seedJournal(count, planXml),
+    [DOCUMENTS, readDemoPlanXml()] as const,
   );
   log(`seeded: ${JSON.stringify(seeded)}`);
   const search = await page.evaluate(() =>

@@ -1,4 +1,5 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { methodNames } from '../common/contract/methods';
@@ -33,6 +34,22 @@ const contractNamesOnly: Plugin = {
   },
 };
 
+/**
+ * sim/demoPlan.ts reads the demo municipality's plan (an XML file) beside its source;
+ * a bundled main has no source tree beside it, so the bundle carries the text.
+ */
+const demoPlanInlined: Plugin = {
+  name: 'demo-plan-inlined',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]sim[\\/]demoPlan\.ts$/ }, () => ({
+      contents: `export function readDemoPlanXml(): string { return ${JSON.stringify(
+        readFileSync(resolve('sim/seed/filePlan.xml'), 'utf8'),
+      )}; }`,
+      loader: 'ts',
+    }));
+  },
+};
+
 export async function buildMain(outDir = 'out'): Promise<void> {
   await Promise.all([
     build({
@@ -41,6 +58,7 @@ export async function buildMain(outDir = 'out'): Promise<void> {
       outfile: `${outDir}/main/main.cjs`,
       platform: 'node',
       target: 'node22',
+      plugins: [demoPlanInlined],
     }),
     build({
       ...common,

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoSeed } from '../common/contract/types';
+import { parsePlanXml } from '../common/nsesss/planXml';
+import { readDemoPlanXml } from './demoPlan';
 import type { SimLogger } from './http/logger';
 import { SIM_STATE_FILE, startSim, type RunningSim } from './server';
 
@@ -80,7 +82,8 @@ describe('startSim', () => {
     const seed = (await response.json()) as DemoSeed;
     expect(seed.documents).toHaveLength(2000);
     expect(seed.organization.abbreviation).toBe('OUHL');
-    expect(seed.filePlan.length).toBeGreaterThan(50);
+    const plan = parsePlanXml(seed.filePlanXml);
+    expect(plan.ok && plan.value.groups.length).toBeGreaterThan(50);
     expect(seed.currentUser).toBe(seed.handlers[0]);
   });
 
@@ -162,6 +165,20 @@ describe('startSim with options', () => {
     await sim.close();
     await sim.close();
     await expect(fetch(`${sim.url}/health`)).rejects.toThrow();
+  });
+
+  it('serves the plan it is given, and refuses to start with one that is not a plan', async () => {
+    const planXml = readDemoPlanXml().replace(
+      'OUHL-SSP-2024</Identifikator>',
+      'OUHL-SSP-2026</Identifikator>',
+    );
+    const sim = await startSim({ documents: 1, today: TODAY, planXml });
+    const seed = (await (await fetch(`${sim.url}/demo/seed`)).json()) as DemoSeed;
+    expect(seed.filePlanXml).toBe(planXml);
+    await sim.close();
+    await expect(startSim({ documents: 1, today: TODAY, planXml: 'není XML' })).rejects.toThrow(
+      /filePlan\.import\.notWellFormed/,
+    );
   });
 
   it('refuses a port that is taken', async () => {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readDemoPlanXml } from './demoPlan';
 import { generateDemoSeed } from './seed';
 import { silentLogger, type SimLogger } from './http/logger';
 import { sendError } from './http/respond';
@@ -23,6 +24,8 @@ export interface SimOptions {
   today?: Date;
   /** PRNG seed of the demo journal. */
   seed?: number;
+  /** The file plan as nsesss-plan XML (default: the demo municipality's, sim/seed/filePlan.xml). */
+  planXml?: string;
   /** One line per request goes here. */
   logger?: SimLogger;
 }
@@ -53,6 +56,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     documents: options.documents,
     seed: options.seed,
     today: options.today,
+    planXml: options.planXml ?? readDemoPlanXml(),
   });
   const services: SimService[] = [createDemoService(seed)];
   const health = createHealthService({

@@ -27,8 +27,9 @@ function percentile(values: number[], p: number): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-async function seedJournal(count: number) {
-  seed = generateDemoSeed({ documents: count, today: new Date() });
+/** `planXml`: the demo plan (sim/seed/filePlan.xml), which bench/run.ts reads and hands over. */
+async function seedJournal(count: number, planXml: string) {
+  seed = generateDemoSeed({ documents: count, today: new Date(), planXml });
   const db = new UradovnaDatabase(DATABASE_NAME);
   await db.delete();
   await db.open();

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FilePlanGroup } from '../domain/filePlan';
 import type { NewDocument } from '../domain/document';
 import type { DocumentState } from '../domain/document';
 import type { ValidationIssue } from '../domain/validation';
+import { isCalendarDate } from '../domain/time';
 
 export const languages = ['cs', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -69,7 +69,8 @@ export type SeedDocument = NewDocument & {
 
 export interface DemoSeed {
   organization: OrganizationProfile;
-  filePlan: FilePlanGroup[];
+  /** The file plan as nsesss-plan XML — imported as any municipality's plan would be. */
+  filePlanXml: string;
   handlers: string[];
   currentUser: string;
   documents: SeedDocument[];
@@ -149,6 +150,56 @@ export const journalPdfInputSchema = z.object({
   rows: z.array(journalPdfRowSchema).max(50_000),
 });
 export type JournalPdfInput = z.infer<typeof journalPdfInputSchema>;
+
+/** The most entries one daily transaction-log print takes (a busy office writes a few thousand a day). */
+export const TXLOG_PDF_MAX_ROWS = 20_000;
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const instant = z.string().refine((value) => !Number.isNaN(Date.parse(value)));
+
+export const txlogPdfRowSchema = z.object({
+  seq: z.number().int().positive(),
+  at: instant,
+  event: shortText(60),
+  objectType: shortText(40),
+  identifier: shortText(120),
+  actor: shortText(120),
+  detail: shortText(1000),
+});
+export type TxlogPdfRow = z.infer<typeof txlogPdfRowSchema>;
+
+/** The day's first and last entries, so a printed copy can be checked against the chain. */
+export const txlogPdfChainSchema = z.object({
+  firstSeq: z.number().int().positive(),
+  lastSeq: z.number().int().positive(),
+  /** The hash the first entry of the day links to. */
+  prevHash: sha256Hex,
+  firstHash: sha256Hex,
+  lastHash: sha256Hex,
+});
+
+export const txlogPdfInputSchema = z
+  .object({
+    organizationName: shortText(200),
+    title: shortText(200),
+    /** The office day, YYYY-MM-DD. */
+    day: z.string().refine(isCalendarDate),
+    generatedAt: z.string(),
+    columns: z.array(shortText(40)).length(7),
+    chain: txlogPdfChainSchema.nullable(),
+    rows: z.array(txlogPdfRowSchema).max(TXLOG_PDF_MAX_ROWS),
+  })
+  .strict()
+  .refine(
+    ({ rows, chain }) =>
+      rows.length === 0
+        ? chain === null
+        : chain !== null &&
+          chain.firstSeq === rows[0]?.seq &&
+          chain.lastSeq === rows[rows.length - 1]?.seq,
+    { message: 'chain must name the first and last row' },
+  );
+export type TxlogPdfInput = z.infer<typeof txlogPdfInputSchema>;
 
 export interface RenderedPdf {
   pdf: Uint8Array;

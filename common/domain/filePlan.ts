@@ -48,6 +48,15 @@ export interface FilePlanGroup {
   caseFileMode: CaseFileMode | null;
 }
 
+/** Vydavatel of a plan: the organisation that issued it (for the XML export). */
+export interface PlanIssuerDetails {
+  /** IdentifikatorOrganizace, usually the IČO … */
+  identifier: string;
+  /** … and its source, e.g. `IČO`. */
+  identifierSource: string;
+  address: string;
+}
+
 /** One imported version of the plan. */
 export interface FilePlanVersion {
   id: string;
@@ -62,6 +71,8 @@ export interface FilePlanVersion {
   importedAt: string;
   /** Holds a V mark: allowed only for plans issued before V was abolished. */
   legacy: boolean;
+  /** Null for a plan stored before the details were kept (filled from the organisation on export). */
+  issuerDetails: PlanIssuerDetails | null;
 }
 
 export function retentionLabel(rule: Pick<RetentionRule, 'mark' | 'period'>): string {
@@ -85,12 +96,10 @@ export function isValidOn(
  * on the lowest level (with a retention rule). Without `day`, any version of the
  * mark that is classifiable (used when reading what was classified before).
  */
-export function findClassifiable(
-  plan: ReadonlyArray<FilePlanGroup>,
-  fileMark: string,
-  day?: string,
-): FilePlanGroup | undefined {
-  let fallback: FilePlanGroup | undefined;
+export function findClassifiable<
+  G extends Pick<FilePlanGroup, 'fileMark' | 'retention' | 'validFrom' | 'validTo'>,
+>(plan: ReadonlyArray<G>, fileMark: string, day?: string): G | undefined {
+  let fallback: G | undefined;
   for (const group of plan) {
     if (group.fileMark !== fileMark || group.retention === null) continue;
     if (day === undefined || isValidOn(group, day)) {

@@ -153,6 +153,7 @@ export class UradovnaDatabase extends Dexie {
             validTo: null,
             importedAt: new Date().toISOString(),
             legacy: v1Groups.some((group) => group.retention?.mark === 'V'),
+            issuerDetails: null,
           };
           await tx.table('filePlanVersions').add(version);
           await tx.table('planGroups').bulkAdd(

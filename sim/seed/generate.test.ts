@@ -4,8 +4,14 @@ import { validateNewDocument } from '../../common/domain/documentRules';
 import { isValidPid } from '../../common/domain/pid';
 import { tokenize } from '../../common/domain/search';
 import { OFFICE_TIME_ZONE, officeDateString, officeYear } from '../../common/domain/time';
+import { groupsOfPlan, parsePlanXml } from '../../common/nsesss/planXml';
+import { readDemoPlanXml } from '../demoPlan';
 import { isWorkingDay } from './calendar';
-import { DEFAULT_DEMO_DOCUMENTS, generateDemoSeed } from './generate';
+import {
+  DEFAULT_DEMO_DOCUMENTS,
+  generateDemoSeed as generateWith,
+  type DemoSeedOptions,
+} from './generate';
 
 /** A Thursday in May, mid-morning in Prague. */
 const TODAY = new Date('2026-05-14T08:12:00Z');
@@ -17,14 +23,25 @@ const officeClock = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
+const planXml = readDemoPlanXml();
+const generateDemoSeed = (options: Omit<DemoSeedOptions, 'planXml'>) =>
+  generateWith({ ...options, planXml });
+
+function planOf(seed: DemoSeed) {
+  const parsed = parsePlanXml(seed.filePlanXml);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return groupsOfPlan('plan-demo', parsed.value.groups);
+}
+
 function share<T>(items: ReadonlyArray<T>, test: (item: T) => boolean): number {
   return items.filter(test).length / items.length;
 }
 
 function expectAllValid(seed: DemoSeed, now: Date): void {
   const failures: string[] = [];
+  const filePlan = planOf(seed);
   for (const doc of seed.documents) {
-    const result = validateNewDocument(doc, { now, filePlan: seed.filePlan });
+    const result = validateNewDocument(doc, { now, filePlan });
     if (!result.ok) failures.push(`${doc.pid}: ${JSON.stringify(result.issues)}`);
   }
   expect(failures.slice(0, 5)).toEqual([]);
@@ -72,11 +89,15 @@ describe('generateDemoSeed — determinism', () => {
 
   it('hands out copies: changing one seed leaves the next untouched', () => {
     const first = generateDemoSeed({ today: TODAY, documents: 10 });
-    first.filePlan[0]!.title = 'changed';
     first.organization.name = 'changed';
+    first.handlers.push('changed');
     const second = generateDemoSeed({ today: TODAY, documents: 10 });
-    expect(second.filePlan[0]!.title).not.toBe('changed');
     expect(second.organization.name).toBe('Obec Horní Lhota');
+    expect(second.handlers).not.toContain('changed');
+  });
+
+  it('carries the plan it was given, as XML', () => {
+    expect(seed.filePlanXml).toBe(planXml);
   });
 });
 
@@ -111,7 +132,9 @@ describe('generateDemoSeed — the default journal', () => {
 
   it('classifies every document under a leaf of the file plan', () => {
     const leaves = new Set(
-      seed.filePlan.filter((group) => group.retention !== null).map((group) => group.fileMark),
+      planOf(seed)
+        .filter((group) => group.retention !== null)
+        .map((group) => group.fileMark),
     );
     for (const doc of documents) expect(leaves.has(doc.fileMark), doc.fileMark).toBe(true);
     // A living journal uses most of its plan.
@@ -269,6 +292,24 @@ describe('generateDemoSeed — other sizes and days', () => {
     expect(new Set(big.documents.map((doc) => doc.pid)).size).toBe(20_000);
     // zod takes its time over 20,000 documents on a slow machine.
   }, 120_000);
+
+  it('refuses a plan that is not a valid nsesss-plan', () => {
+    expect(() => generateWith({ today: TODAY, documents: 1, planXml: '<SpisovyPlan/>' })).toThrow(
+      /not a valid nsesss-plan.*filePlan\.import\.wrongNamespace/,
+    );
+  });
+
+  it('refuses a plan without the leaves its letters are classified under', () => {
+    // The plan without group 8.3 (kácení dřevin), which the letter templates use.
+    const without = planXml.replace(
+      /\s*<PlanVecnaSkupina ID="vs-8\.3">[\s\S]*?<\/PlanVecnaSkupina>/,
+      '',
+    );
+    expect(without).not.toBe(planXml);
+    expect(() => generateWith({ today: TODAY, documents: 1, planXml: without })).toThrow(
+      /lacks the leaves the demo letters use: 8\.3$/,
+    );
+  });
 
   it('refuses a nonsensical size', () => {
     expect(() => generateDemoSeed({ today: TODAY, documents: -1 })).toThrow(RangeError);

@@ -8,8 +8,8 @@ import type {
 import type { Party } from '../../common/domain/party';
 import { makePid } from '../../common/domain/pid';
 import { officeDateString } from '../../common/domain/time';
+import { parsePlanXml } from '../../common/nsesss/planXml';
 import { daysBefore, workingDays, type WorkingDay } from './calendar';
-import { DEMO_FILE_PLAN } from './filePlan';
 import {
   DEMO_CURRENT_USER,
   DEMO_HANDLERS,
@@ -28,6 +28,11 @@ import type { SubjectContext } from './subjectContext';
 import { DOCUMENT_TEMPLATES, type DocumentTemplate } from './templates';
 
 export interface DemoSeedOptions {
+  /**
+   * The file plan as nsesss-plan XML (Node callers: sim/demoPlan.ts readDemoPlanXml).
+   * Every mark the letter templates use must be a lowest-level group of it.
+   */
+  planXml: string;
   /** How many documents the journal holds (default 2,000). */
   documents?: number;
   /** PRNG seed; the same seed, `today` and `documents` give the same journal. */
@@ -180,12 +185,13 @@ const OWN_TEMPLATES = weightedTable(
  * of `documents` registrations over the previous calendar year and the current year
  * up to `today`. Pure and deterministic, so a browser benchmark can call it directly.
  */
-export function generateDemoSeed(options: DemoSeedOptions = {}): DemoSeed {
+export function generateDemoSeed(options: DemoSeedOptions): DemoSeed {
   const today = options.today ?? new Date();
   const count = options.documents ?? DEFAULT_DEMO_DOCUMENTS;
   if (!Number.isSafeInteger(count) || count < 0) {
     throw new RangeError(`documents must be a non-negative integer, got ${count}`);
   }
+  checkPlan(options.planXml);
   const rng = createRandom(options.seed ?? DEFAULT_DEMO_SEED);
   const nowMs = today.getTime();
   const currentYear = Number(officeDateString(today).slice(0, 4));
@@ -314,14 +320,28 @@ export function generateDemoSeed(options: DemoSeedOptions = {}): DemoSeed {
 
   return {
     organization: { ...DEMO_ORGANIZATION },
-    filePlan: DEMO_FILE_PLAN.map((group) => ({
-      ...group,
-      retention: group.retention ? { ...group.retention } : null,
-    })),
+    filePlanXml: options.planXml,
     handlers: [...HANDLER_NAMES],
     currentUser: DEMO_CURRENT_USER,
     documents,
   };
+}
+
+/** The journal's letters are classified under the plan's leaves; a plan without them is a bug. */
+function checkPlan(planXml: string): void {
+  const plan = parsePlanXml(planXml);
+  if (!plan.ok) {
+    const issues = plan.issues.map((issue) => `${issue.message} ${JSON.stringify(issue.params)}`);
+    throw new Error(`The demo file plan is not a valid nsesss-plan: ${issues.join('; ')}`);
+  }
+  const leaves = new Set(
+    plan.value.groups.filter((group) => group.retention !== null).map((group) => group.fileMark),
+  );
+  const missing = [...new Set(DOCUMENT_TEMPLATES.map((template) => template.fileMark))].filter(
+    (mark) => !leaves.has(mark),
+  );
+  if (missing.length > 0)
+    throw new Error(`The file plan lacks the leaves the demo letters use: ${missing.join(', ')}`);
 }
 
 interface OpenDay extends WorkingDay {

@@ -9,5 +9,4 @@ export {
   DEFAULT_DEMO_SEED,
   type DemoSeedOptions,
 } from './generate';
-export { DEMO_FILE_PLAN } from './filePlan';
 export { DEMO_ORGANIZATION, DEMO_HANDLERS, DEMO_CURRENT_USER } from './organization';

@@ -19,6 +19,7 @@ export const sampleFilePlanVersion: FilePlanVersion = {
   validTo: null,
   importedAt: '2010-01-01T00:00:00.000Z',
   legacy: false,
+  issuerDetails: null,
 };
 const planned = { planId: SAMPLE_PLAN_ID, validFrom: '2010-01-01', validTo: null };
 export const sampleFilePlan: FilePlanGroup[] = [

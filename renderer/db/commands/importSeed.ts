@@ -1,6 +1,8 @@
 import { buildDocumentRecord } from '../../../common/domain/documentRecord';
 import { journalOrder, formatReferenceNumber } from '../../../common/domain/referenceNumber';
-import { findClassifiable } from '../../../common/domain/filePlan';
+import { findClassifiable, type ParsedPlan } from '../../../common/domain/filePlan';
+import { parsePlanXml } from '../../../common/nsesss/planXml';
+import { storePlanVersion } from './filePlan/importFilePlan';
 import { newDocumentSchema, type DocumentRecord } from '../../../common/domain/document';
 import type { DemoSeed } from '../../../common/contract/types';
 import { issuesFromZod } from '../../../common/domain/validation';
@@ -23,7 +25,8 @@ export interface ImportOptions {
  * the sync pull later). Pure, so the import and the benchmark share it.
  */
 export function recordsFromSeed(
-  seed: Pick<DemoSeed, 'organization' | 'filePlan' | 'documents'>,
+  seed: Pick<DemoSeed, 'organization' | 'filePlanXml' | 'documents'>,
+  plan: ParsedPlan = planOfSeed(seed),
 ): DocumentRecord[] {
   return seed.documents.map((seedDoc, index) => {
     // A seed comes over the network: a bad one is refused as a whole, with a reason.
@@ -36,7 +39,8 @@ export function recordsFromSeed(
       throw new CommandError('errors.seedInvalid', issues, `Invalid seed document ${index}`);
     }
     const doc = parsed.data;
-    const group = findClassifiable(seed.filePlan, doc.fileMark);
+    // A seed document keeps the rule it was classified with, whichever version that was.
+    const group = findClassifiable(plan.groups, doc.fileMark);
     if (!group?.retention)
       throw new CommandError('errors.seedInvalid', [], `Unknown file mark ${doc.fileMark}`);
     return buildDocumentRecord(
@@ -63,6 +67,17 @@ export function recordsFromSeed(
 }
 
 /**
+ * The seed's file plan, read the way any municipality's plan is imported: from its
+ * nsesss-plan XML. A seed whose plan does not parse is refused as a whole.
+ */
+export function planOfSeed(seed: Pick<DemoSeed, 'filePlanXml'>): ParsedPlan {
+  const parsed = parsePlanXml(seed.filePlanXml);
+  if (!parsed.ok)
+    throw new CommandError('errors.seedInvalid', parsed.issues, 'Invalid seed file plan');
+  return parsed.value;
+}
+
+/**
  * Imports an already numbered journal (the demo municipality) in one transaction:
  * organisation, file plan, documents, sequence state and one `Zalozeni` log entry per
  * document. Nothing goes to the outbox: the server handed these over.
@@ -73,7 +88,8 @@ export async function importSeed(
   now = new Date(),
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const records = recordsFromSeed(seed);
+  const plan = planOfSeed(seed);
+  const records = recordsFromSeed(seed, plan);
   const lastByYear = new Map<number, number>();
   const pidByOrder = new Map<number, string>();
   for (const record of records) {
@@ -92,7 +108,7 @@ export async function importSeed(
   return runCommand(() =>
     db.transaction(
       'rw',
-      [db.documents, db.sequences, db.txlog, db.settings, db.planGroups],
+      [db.documents, db.sequences, db.txlog, db.settings, db.planGroups, db.filePlanVersions],
       async () => {
         // Decided inside the transaction: two starts racing (two windows, StrictMode's
         // double effect) both fetch the seed, but only the first writes it.
@@ -104,7 +120,14 @@ export async function importSeed(
         await putSetting(db, 'currentUser', seed.currentUser);
         await putSetting(db, 'handlers', seed.handlers);
         await putSetting(db, 'demoSeededAt', now.toISOString());
-        await db.planGroups.bulkPut(seed.filePlan);
+        const known = await db.filePlanVersions
+          .filter(
+            (version) =>
+              version.identifier === plan.version.identifier &&
+              version.validFrom === plan.version.validFrom,
+          )
+          .count();
+        if (known === 0) await storePlanVersion(db, plan, now);
         await db.documents.bulkPut(records);
         for (const [year, last] of lastByYear) {
           const current = await db.sequences.get(year);

@@ -5,7 +5,9 @@ import {
   incomingInput,
   ownInput,
   sampleFilePlan,
+  sampleFilePlanVersion,
 } from '../../../common/domain/testing/sampleDocuments';
+import { writePlanXml } from '../../../common/nsesss/planXml';
 import { testOrganization, testUser } from './fixtures';
 
 export interface SeedDocumentSpec {
@@ -68,10 +70,25 @@ export function seedDocument(spec: SeedDocumentSpec): SeedDocument {
   };
 }
 
+/** The sample plan as the nsesss-plan XML a seed carries. */
+export function sampleFilePlanXml(): string {
+  return writePlanXml(
+    {
+      ...sampleFilePlanVersion,
+      issuerDetails: {
+        identifier: testOrganization.ico,
+        identifierSource: 'IČO',
+        address: testOrganization.address,
+      },
+    },
+    sampleFilePlan,
+  );
+}
+
 export function makeSeed(documents: SeedDocument[]): DemoSeed {
   return {
     organization: testOrganization,
-    filePlan: sampleFilePlan,
+    filePlanXml: sampleFilePlanXml(),
     handlers: [testUser, 'Petr Starosta'],
     currentUser: testUser,
     documents,

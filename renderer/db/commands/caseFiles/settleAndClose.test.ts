@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NewDocumentInput } from '../../../../common/domain/document';
 import { incomingInput, ownInput } from '../../../../common/domain/testing/sampleDocuments';
 import type { UradovnaDatabase } from '../../schema';
 import { refusal } from '../../testing/commandTest';
@@ -20,7 +21,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const register = async (input = incomingInput({ fileMark: '1.2' })) =>
+const register = async (input: NewDocumentInput = incomingInput({ fileMark: '1.2' })) =>
   registerDocument(db, input, [], { now });
 
 describe('settleDocument', () => {

@@ -30,6 +30,7 @@ function plan(validFrom: string, marks: string[]): ParsedPlan {
       validFrom,
       validTo: null,
       legacy: false,
+      issuerDetails: null,
     },
     groups: [
       {
