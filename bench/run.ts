@@ -24,6 +24,9 @@ interface BenchWindow {
   bench: {
     seedJournal(count: number, planXml: string): Promise<Metrics>;
     searchBench(): Promise<Metrics & { details: Array<[string, number, number, number]> }>;
+    prepareLifecycle(): Promise<Metrics>;
+    disposalBench(): Promise<Metrics>;
+    sipBench(planXml: string): Promise<Metrics>;
   };
 }
 
@@ -141,6 +144,79 @@ async function registerLatency(journal: Page, intake: Page, url: string): Promis
   };
 }
 
+const CASE_FILE_RUNS = 5;
+
+/**
+ * Click on a case file in the Spisy list → its inventory of 500 documents painted, in
+ * the real app (the case file was written by bench/page/lifecycle.ts).
+ */
+async function caseFileOpen(page: Page, url: string): Promise<Metrics> {
+  const samples: number[] = [];
+  for (let run = 0; run < CASE_FILE_RUNS; run++) {
+    await page.goto(`${url}/#/caseFiles`);
+    // The screen comes back to the file last open; the clerk goes back to the list.
+    const back = page.getByRole('button', { name: /Zpět na seznam spisů/ });
+    if (await back.isVisible()) await back.click();
+    // The list shows the newest files; the clerk types to find an older one.
+    await page
+      .getByLabel('Hledat ve spisech')
+      .fill('benchmark')
+      .catch(async (error: unknown) => {
+        log(
+          `the Spisy screen did not come up: ${(await page.locator('body').innerText()).slice(0, 600)}`,
+        );
+        throw error;
+      });
+    const row = page.locator('.case-list tr[data-id="BENCHSPIS0001"] button').first();
+    await row.waitFor({ timeout: 60_000 });
+    // Passed as source text: tsx would wrap named helpers in a function the page lacks.
+    const painted = page.evaluate<number>(`new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error('the inventory was not painted within a minute')), 60000);
+      const done = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+      const full = () => document.querySelectorAll('.case-inventory tbody tr').length >= 500;
+      const observer = new MutationObserver(() => {
+        if (!full()) return;
+        observer.disconnect();
+        done();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    })`);
+    const clickedAt = await page.evaluate<number>(`(() => {
+      const button = document.querySelector('.case-list tr[data-id="BENCHSPIS0001"] button');
+      const at = performance.timeOrigin + performance.now();
+      button.click();
+      return at;
+    })()`);
+    samples.push((await painted) - clickedAt);
+  }
+  log(`case file (500 documents) open: ${samples.map(Math.round).join(', ')} ms`);
+  return { casefile_open_ms: Math.round(median(samples)) };
+}
+
+async function lifecycle(page: Page, url: string): Promise<Metrics> {
+  await page.goto(`${url}/bench/index.html`);
+  await page.locator('#state', { hasText: 'ready' }).waitFor();
+  log('preparing the records office and a case file of 500 documents…');
+  const prepared = await page.evaluate(() =>
+    (globalThis as unknown as BenchWindow).bench.prepareLifecycle(),
+  );
+  log(`prepared: ${JSON.stringify(prepared)}`);
+  const opened = await caseFileOpen(page, url);
+  await page.goto(`${url}/bench/index.html`);
+  await page.locator('#state', { hasText: 'ready' }).waitFor();
+  const disposal = await page.evaluate(() =>
+    (globalThis as unknown as BenchWindow).bench.disposalBench(),
+  );
+  log(`disposal: ${JSON.stringify(disposal)}`);
+  log('SIP export of 1,000 documents with 1 MB each…');
+  const sip = await page.evaluate(
+    ([planXml]) => (globalThis as unknown as BenchWindow).bench.sipBench(planXml),
+    [readDemoPlanXml()] as const,
+  );
+  log(`sip: ${JSON.stringify(sip)}`);
+  return { ...prepared, ...opened, ...disposal, ...sip };
+}
+
 async function main(): Promise<void> {
   const path = chromiumPath();
   await build({ configFile: join(repoRoot, 'bench', 'vite.config.ts') });
@@ -175,6 +251,7 @@ async function main(): Promise<void> {
     Object.assign(metrics, await benchPage(page, app.host.url));
     Object.assign(metrics, await journalOpen(page, app.host.url));
     Object.assign(metrics, await registerLatency(page, await context.newPage(), app.host.url));
+    Object.assign(metrics, await lifecycle(page, app.host.url));
     metrics.documents = DOCUMENTS;
   } finally {
     await browser.close();

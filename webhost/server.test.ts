@@ -27,6 +27,11 @@ const pdf: PdfService = {
     fileName: 'j.pdf',
     pages: 1,
   })),
+  renderTxLogDay: vi.fn(async () => ({
+    pdf: new Uint8Array([37, 80, 68, 70]),
+    fileName: 't.pdf',
+    pages: 1,
+  })),
 };
 
 beforeAll(async () => {

@@ -11,6 +11,7 @@ import {
 import { searchTerms } from '../../renderer/db/journal/search';
 import { DATABASE_NAME, schemaVersions, UradovnaDatabase } from '../../renderer/db/schema';
 import { generateDemoSeed } from '../../sim/seed';
+import { disposalBench, prepareLifecycle, sipBench } from './lifecycle';
 
 /**
  * Measurements that need the real IndexedDB of Chromium, driven by bench/run.ts.
@@ -42,7 +43,7 @@ async function seedJournal(count: number, planXml: string) {
   // database with the same schema (same indexes) — no records built, no log.
   const records = recordsFromSeed(seed);
   const raw = new Dexie('uradovna-bench-raw');
-  raw.version(1).stores(schemaVersions[1]);
+  raw.version(2).stores(schemaVersions[2]);
   await raw.delete();
   await raw.open();
   const rawStarted = performance.now();
@@ -181,6 +182,6 @@ async function searchBench() {
   };
 }
 
-const api = { seedJournal, searchBench };
+const api = { seedJournal, searchBench, prepareLifecycle, disposalBench, sipBench };
 (window as unknown as { bench: typeof api }).bench = api;
 document.getElementById('state')!.textContent = 'ready';

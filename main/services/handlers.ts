@@ -74,6 +74,7 @@ export function createServiceHandlers(deps: ServiceDeps): ServiceHandlers {
     'credentials.remove': async ({ account }) => ({ removed: await credentials.remove(account) }),
     'stamp.render': (input) => pdf.renderIntakeStamp(input),
     'journal.exportPdf': (input) => pdf.renderJournal(input),
+    'txlog.exportPdf': (input) => pdf.renderTxLogDay(input),
     'log.write': async ({ level, message, context }) => {
       logger[level](`renderer: ${message}`, context);
       return {};

@@ -62,6 +62,11 @@ function setup() {
       fileName: 'denik.pdf',
       pages: 1,
     })),
+    renderTxLogDay: vi.fn(async () => ({
+      pdf: new Uint8Array([1]),
+      fileName: 'protokol.pdf',
+      pages: 1,
+    })),
   };
   const credentials: CredentialStore = {
     backend: 'test',

@@ -3,6 +3,7 @@ import { useDispatch, useSelector } from 'react-redux';
 import { appSlice } from './appSlice';
 import { statusSlice } from './statusSlice';
 import { journalSlice } from '../journal/journalSlice';
+import { caseFilesSlice } from '../caseFiles/caseFilesSlice';
 
 /** Session and UI state only; documents live in Dexie and are read with liveQuery. */
 export function createStore() {
@@ -11,6 +12,7 @@ export function createStore() {
       app: appSlice.reducer,
       status: statusSlice.reducer,
       journal: journalSlice.reducer,
+      caseFiles: caseFilesSlice.reducer,
     },
   });
 }

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DocumentCaseFileSection } from '../caseFiles/DocumentCaseFileSection';
 import { CancelDialog } from './CancelDialog';
 import { DocumentFields } from './DocumentFields';
 import { DocumentFiles } from './DocumentFiles';
@@ -86,6 +87,7 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
             ) : null}
           </div>
           <DocumentFields doc={doc} fileMarkTitle={detail.fileMarkTitle} />
+          <DocumentCaseFileSection doc={doc} />
           <DocumentFiles files={detail.files} />
           <DocumentLog entries={detail.log} />
           <StampDialog

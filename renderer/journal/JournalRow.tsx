@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRecord } from '../../common/domain/document';
+import { useCaseFile } from '../caseFiles/useCaseFileData';
 import { cellText, cellTitle, type JournalColumn } from './columns';
 
 export interface JournalRowProps {
@@ -81,6 +82,8 @@ export const JournalRow = memo(function JournalRow({
       onDoubleClick={() => onOpen(index, doc.pid)}
     >
       {columns.map((column) => {
+        if (column.id === 'caseFile' && doc.caseFileId !== null)
+          return <CaseFileCell key={column.id} doc={doc} />;
         const text = cellText(t, doc, column.id);
         return (
           <div
@@ -96,3 +99,22 @@ export const JournalRow = memo(function JournalRow({
     </div>
   );
 });
+
+/**
+ * The case file's reference, read for the rows in view only (the row holds the file's
+ * id; a reference of a collection sheet is its initiator's number, of a linked file its own).
+ */
+function CaseFileCell({ doc }: { doc: DocumentRecord }) {
+  const { t } = useTranslation();
+  const caseFile = useCaseFile(doc.caseFileId);
+  const text = cellText(t, doc, 'caseFile', { caseFileReference: caseFile?.reference });
+  return (
+    <div
+      role="gridcell"
+      className="journal-cell journal-cell--caseFile"
+      title={caseFile ? `${caseFile.reference} — ${caseFile.title}` : undefined}
+    >
+      {text}
+    </div>
+  );
+}

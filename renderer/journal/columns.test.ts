@@ -11,6 +11,7 @@ import {
   compactColumns,
   journalColumns,
   pdfRow,
+  printedColumns,
 } from './columns';
 import { csvHeader, csvRow } from './exportRows';
 import { journalTestT } from './testI18n';
@@ -41,8 +42,26 @@ beforeAll(async () => {
 });
 
 describe('journal columns', () => {
-  it('are the ten columns of the podací deník; the compact set keeps what a clerk scans by', () => {
+  it('are the ten columns of the podací deník with the case file and the settlement; the compact set keeps what a clerk scans by', () => {
     expect(journalColumns.map((column) => column.id)).toEqual([...columnIds]);
+    // The printed journal (the PDF contract's row) keeps its ten columns, in its order.
+    expect(printedColumns.map((column) => column.id)).toEqual([
+      'referenceNumber',
+      'documentDate',
+      'direction',
+      'counterparty',
+      'subject',
+      'senderReference',
+      'sheets',
+      'fileMark',
+      'handler',
+      'state',
+    ]);
+    expect(printedColumns.map((column) => column.id)).toHaveLength(
+      Object.keys(pdfRow(t, own)).length,
+    );
+    expect(columnIds).toContain('caseFile');
+    expect(columnIds).toContain('settlement');
     expect(compactColumns.map((column) => column.id)).toEqual([
       'referenceNumber',
       'documentDate',
@@ -68,6 +87,43 @@ describe('journal columns', () => {
     expect(cellText(t, incoming, 'sheets')).toBe('2 / 1');
     expect(cellText(t, incoming, 'senderReference')).toBe('ZN-15/2026 ze dne 27. 2. 2026');
     expect(cellTitle(t, incoming, 'sheets', '2 / 1')).toBe('Počet listů: 2, Přílohy: 1');
+  });
+});
+
+describe('case file and settlement cells', () => {
+  it('show the case file reference once read, and nothing for a stand-alone document', () => {
+    const inFile: DocumentRecord = { ...own, caseFileId: 'OUHLX00000000001', caseFileOrder: 2 };
+    expect(cellText(t, inFile, 'caseFile', { caseFileReference: 'SZ OUHL 3/2026' })).toBe(
+      'SZ OUHL 3/2026',
+    );
+    expect(cellText(t, inFile, 'caseFile')).toBe('');
+    expect(cellText(t, { ...own, caseFileId: null }, 'caseFile', { caseFileReference: 'X' })).toBe(
+      '',
+    );
+  });
+
+  it('show the settlement as its date and NSESSS method in Czech, the reason in the tooltip', () => {
+    expect(cellText(t, { ...own, settlement: null }, 'settlement')).toBe('');
+    const settled: DocumentRecord = {
+      ...own,
+      state: 'settled',
+      settlement: {
+        date: '2026-03-09',
+        method: 'other',
+        content: null,
+        reason: 'Žadatel žádost vzal zpět',
+        settlingPid: null,
+        settledBy: 'Marie Dvořáková',
+        recordedAt: '2026-03-09T10:00:00.000Z',
+      },
+    };
+    const text = cellText(t, settled, 'settlement');
+    expect(text).toBe('9. 3. 2026, jiný způsob');
+    expect(cellTitle(t, settled, 'settlement', text)).toBe(
+      '9. 3. 2026, jiný způsob — Žadatel žádost vzal zpět',
+    );
+    const noted = { ...settled, settlement: { ...settled.settlement!, method: 'noted' as const } };
+    expect(cellText(t, noted, 'settlement')).toBe('9. 3. 2026, vzetí na vědomí');
   });
 });
 

@@ -3,6 +3,7 @@ import type { DocumentRecord } from '../../common/domain/document';
 import type { JournalPdfRow } from '../../common/contract/types';
 import { formatOfficeDateTime } from '../../common/domain/time';
 import type { SortColumn } from '../db/journal/query';
+import { settlementText } from '../caseFiles/format';
 import { documentDateText, senderReferenceText, sheetsText } from './format';
 
 export const columnIds = [
@@ -13,8 +14,10 @@ export const columnIds = [
   'subject',
   'senderReference',
   'sheets',
+  'caseFile',
   'fileMark',
   'handler',
+  'settlement',
   'state',
 ] as const;
 export type ColumnId = (typeof columnIds)[number];
@@ -25,29 +28,51 @@ export interface JournalColumn {
   sort: SortColumn | null;
   /** Shown also when the detail pane leaves the list little room. */
   essential: boolean;
+  /** One of the ten columns of the printed journal (the PDF contract's row). */
+  printed: boolean;
 }
 
-/** The ten columns of the podací deník, in the order of the printed journal. */
+/**
+ * The columns of the podací deník on screen: the ten of the printed journal, in its
+ * order, with the case file and the settlement of each document among them.
+ */
 export const journalColumns: ReadonlyArray<JournalColumn> = [
-  { id: 'referenceNumber', sort: 'referenceNumber', essential: true },
-  { id: 'documentDate', sort: 'documentDate', essential: true },
-  { id: 'direction', sort: 'direction', essential: true },
-  { id: 'counterparty', sort: 'counterparty', essential: true },
-  { id: 'subject', sort: 'subject', essential: true },
-  { id: 'senderReference', sort: null, essential: false },
-  { id: 'sheets', sort: null, essential: false },
-  { id: 'fileMark', sort: 'fileMark', essential: false },
-  { id: 'handler', sort: 'handler', essential: false },
-  { id: 'state', sort: 'state', essential: true },
+  { id: 'referenceNumber', sort: 'referenceNumber', essential: true, printed: true },
+  { id: 'documentDate', sort: 'documentDate', essential: true, printed: true },
+  { id: 'direction', sort: 'direction', essential: true, printed: true },
+  { id: 'counterparty', sort: 'counterparty', essential: true, printed: true },
+  { id: 'subject', sort: 'subject', essential: true, printed: true },
+  { id: 'senderReference', sort: null, essential: false, printed: true },
+  { id: 'sheets', sort: null, essential: false, printed: true },
+  { id: 'caseFile', sort: null, essential: false, printed: false },
+  { id: 'fileMark', sort: 'fileMark', essential: false, printed: true },
+  { id: 'handler', sort: 'handler', essential: false, printed: true },
+  { id: 'settlement', sort: null, essential: false, printed: false },
+  { id: 'state', sort: 'state', essential: true, printed: true },
 ];
+
+/** The ten columns of the printed journal (PDF), in its order. */
+export const printedColumns: ReadonlyArray<JournalColumn> = journalColumns.filter(
+  (column) => column.printed,
+);
 
 /** The columns beside an open detail pane: the ones a clerk scans by. */
 export const compactColumns: ReadonlyArray<JournalColumn> = journalColumns.filter(
   (column) => column.essential,
 );
 
+/** What a cell needs besides the document: the reference of its case file, once read. */
+export interface CellContext {
+  caseFileReference?: string | null;
+}
+
 /** The text of one cell, as shown in the list and printed in the PDF. */
-export function cellText(t: TFunction, doc: DocumentRecord, column: ColumnId): string {
+export function cellText(
+  t: TFunction,
+  doc: DocumentRecord,
+  column: ColumnId,
+  context: CellContext = {},
+): string {
   switch (column) {
     case 'referenceNumber':
       return doc.referenceNumber;
@@ -63,6 +88,10 @@ export function cellText(t: TFunction, doc: DocumentRecord, column: ColumnId): s
       return senderReferenceText(t, doc);
     case 'sheets':
       return sheetsText(doc);
+    case 'caseFile':
+      return doc.caseFileId === null ? '' : (context.caseFileReference ?? '');
+    case 'settlement':
+      return settlementText(t, doc.settlement);
     case 'fileMark':
       return doc.fileMark;
     case 'handler':
@@ -81,6 +110,10 @@ export function cellTitle(
 ): string {
   if (column === 'documentDate' && doc.direction === 'incoming')
     return formatOfficeDateTime(doc.documentDate);
+  if (column === 'settlement' && doc.settlement) {
+    const { content, reason } = doc.settlement;
+    return [text, content, reason].filter(Boolean).join(' — ');
+  }
   if (column === 'sheets') {
     return `${t('journal.detail.fields.sheets')}: ${doc.sheets}, ${t('journal.detail.fields.attachments')}: ${doc.attachments.count}`;
   }

@@ -45,6 +45,28 @@ describe('logDetailText', () => {
         { entityType: 'journal', detail: { format: 'csv', rows: 3, filter: null, note: '' } },
         'cs',
       ),
-    ).toBe('format: csv · rows: 3');
+    ).toBe('formát: csv · rows: 3');
+  });
+
+  it('speaks the life cycle in words and hides internal identifiers', () => {
+    expect(
+      logDetailText(
+        t,
+        {
+          entityType: 'document',
+          detail: {
+            caseFileId: 'OUHLX',
+            reference: 'SZ OUHL 1/2026',
+            order: 2,
+            initiator: false,
+            method: 'noted',
+            mode: 'collectionSheet',
+          },
+        },
+        'cs',
+      ),
+    ).toBe(
+      'spis: SZ OUHL 1/2026 · pořadí ve spisu: 2 · iniciační: ne · způsob vyřízení: vzetí na vědomí · způsob vedení: sběrný arch',
+    );
   });
 });

@@ -1,6 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { TxLogEntry } from '../db/txlog/entry';
+import { settlementMethodKeys, type SettlementMethod } from '../../common/domain/settlement';
 import { formatFileSize } from '../ui/formatFileSize';
+
+const isSettlementMethod = (value: string): value is SettlementMethod =>
+  (settlementMethodKeys as string[]).includes(value);
 
 const KNOWN_KEYS = [
   'referenceNumber',
@@ -11,7 +15,48 @@ const KNOWN_KEYS = [
   'size',
   'sha256',
   'pid',
+  'reference',
+  'order',
+  'initiator',
+  'fileMark',
+  'mode',
+  'method',
+  'date',
+  'settlingPid',
+  'triggerYear',
+  'disposalYear',
+  'location',
+  'borrower',
+  'due',
+  'loan',
+  'returnedFromLoan',
+  'archiveIdentifier',
+  'year',
+  'items',
+  'movedBecause',
+  'registered',
+  'format',
+  'fileName',
+  'entities',
+  'files',
+  'bytes',
+  'identifier',
+  'title',
+  'validFrom',
+  'groups',
+  'retired',
+  'before',
+  'after',
+  'archived',
+  'destroyed',
+  'excluded',
+  'inspect',
+  'components',
+  'content',
 ] as const;
+
+/** Internal identifiers the entry's other details already name in words. */
+const HIDDEN_KEYS = new Set(['caseFileId', 'proposalId', 'initiatorPid', 'listId', 'archiveId']);
 type KnownKey = (typeof KNOWN_KEYS)[number];
 
 function isKnown(key: string): key is KnownKey {
@@ -29,12 +74,19 @@ export function logDetailText(
     if (value === null || value === '') continue;
     // The PID of a file's entry is the document shown above it.
     if (key === 'pid' && entry.entityType === 'component') continue;
+    if (HIDDEN_KEYS.has(key)) continue;
     let text = String(value);
     if (key === 'direction' && (value === 'incoming' || value === 'own'))
       text = t(`common.enums.direction.${value}`);
     if (key === 'source' && value === 'seed') text = t('journal.detail.log.sources.seed');
     if (key === 'size' && typeof value === 'number') text = formatFileSize(value, language);
     if (key === 'sha256') text = `${text.slice(0, 12)}…`;
+    if (typeof value === 'boolean')
+      text = t(value ? 'journal.detail.log.yes' : 'journal.detail.log.no');
+    if (key === 'mode' && (value === 'collectionSheet' || value === 'linking'))
+      text = t(`caseFiles.modes.${value}`);
+    if (key === 'method' && typeof value === 'string' && isSettlementMethod(value))
+      text = t(`caseFiles.settlement.methods.${value}`);
     parts.push(
       isKnown(key) ? `${t(`journal.detail.log.keys.${key}`)}: ${text}` : `${key}: ${text}`,
     );

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocumentRecord } from '../../common/domain/document';
+import { groupTitle } from '../../common/domain/filePlan';
 import type { ComponentRecord } from '../db/schema';
 import type { TxLogEntry } from '../db/txlog/entry';
 import { useServices } from '../app/services';
@@ -21,7 +22,7 @@ export function useDocumentDetail(pid: string): DocumentDetail | undefined {
     if (!doc) return { doc, files: [], log: [], fileMarkTitle: null };
     const [files, group] = await Promise.all([
       db.components.where('pid').equals(pid).toArray(),
-      db.planGroups.get(doc.fileMark),
+      db.planGroups.where('fileMark').equals(doc.fileMark).toArray(),
     ]);
     files.sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.name.localeCompare(b.name));
     const log = await db.txlog
@@ -29,6 +30,7 @@ export function useDocumentDetail(pid: string): DocumentDetail | undefined {
       .anyOf([pid, ...files.map((file) => file.id)])
       .toArray();
     log.sort((a, b) => a.seq - b.seq);
-    return { doc, files, log, fileMarkTitle: group?.title ?? null };
+    // The plan version the document was classified under may have ended since.
+    return { doc, files, log, fileMarkTitle: groupTitle(group, doc.fileMark) };
   }, [db, pid]);
 }

@@ -15,7 +15,7 @@ import { getSetting } from '../db/settings';
 import type { UradovnaDatabase } from '../db/schema';
 import { useServices } from '../app/services';
 import { useNotify } from '../ui/useNotify';
-import { journalColumns, pdfRow } from './columns';
+import { pdfRow, printedColumns } from './columns';
 import { sharedCaches } from './documentsChanges';
 import { csvHeader, csvRow } from './exportRows';
 import { csvFileName, filterSummary, periodLabel } from './format';
@@ -80,7 +80,7 @@ export function useJournalExport() {
             title: t('journal.export.pdfTitle'),
             periodLabel: period.slice(0, 100),
             generatedAt: new Date().toISOString(),
-            columns: journalColumns.map((column) => t(`journal.columns.${column.id}`)),
+            columns: printedColumns.map((column) => t(`journal.columns.${column.id}`)),
             rows: docs.map((doc) => pdfRow(t, doc)),
           });
           await api['files.save']({

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppSelector } from '../app/store';
 import '../styles/settings.css';
 import { AboutSection } from './AboutSection';
+import { CaseFileMaskSection } from './CaseFileMaskSection';
 import { ConnectionSection } from './ConnectionSection';
 import { FirstRunWelcome } from './FirstRunWelcome';
 import { LanguageSection } from './LanguageSection';
@@ -29,6 +30,7 @@ export function SettingsScreen() {
       <div className="settings__columns">
         <div className="settings__column settings__column--main">
           <OrganizationSection stored={stored} />
+          <CaseFileMaskSection />
         </div>
         <div className="settings__column">
           <ConnectionSection />

@@ -2,6 +2,7 @@ import { createFontLoader } from './fonts';
 import { renderIntakeStamp } from './intakeStamp';
 import { renderJournal } from './journal';
 import type { PdfService } from './pdfService';
+import { renderTxLogDay } from './txlogPdf';
 
 export type { PdfService } from './pdfService';
 
@@ -21,6 +22,9 @@ export function createPdfService(options: PdfServiceOptions): PdfService {
     },
     async renderJournal(input) {
       return renderJournal(input, await fonts(), now());
+    },
+    async renderTxLogDay(input) {
+      return renderTxLogDay(input, await fonts(), now());
     },
   };
 }

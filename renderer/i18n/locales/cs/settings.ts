@@ -161,4 +161,19 @@ export const settings = {
     urlInsecure:
       'Pozor: http:// posílá hesla a dokumenty nešifrovaně. Bez šifrování se lze připojit jen ke službě na tomto počítači (localhost, 127.0.0.1); pro {{host}} použijte https://.',
   },
+  caseFileMask: {
+    title: 'Spisová značka',
+    description: 'Tvar značky nově zakládaných spisů.',
+    label: 'Maska spisové značky',
+    hint: 'Značky: {abbr} zkratka, {seq} pořadové číslo spisu v roce, {seq:5} doplněné nulami na 5 míst, {year} rok, {yy} rok dvojčíslím, {mark} spisový znak.',
+    example: 'Příští spisová značka:',
+    exampleInvalid: 'nelze sestavit — opravte masku',
+    newOnly:
+      'Změna platí jen pro nově založené spisy. Spis vedený sběrným archem nese číslo jednací svého iniciačního dokumentu.',
+    save: 'Uložit masku',
+    saving: 'Ukládám…',
+    saved: 'Maska spisové značky je uložena.',
+    unchanged: 'Maska se nezměnila — není co ukládat.',
+    loading: 'Načítám masku spisové značky…',
+  },
 };

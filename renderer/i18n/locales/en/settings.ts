@@ -169,4 +169,19 @@ export const settings: Catalog<typeof cs> = {
     urlInsecure:
       'Careful: http:// sends passwords and documents unencrypted. Only a service on this PC (localhost, 127.0.0.1) may be reached without encryption; use https:// for {{host}}.',
   },
+  caseFileMask: {
+    title: 'Case file reference',
+    description: 'The shape of the reference of new case files.',
+    label: 'Case file reference mask',
+    hint: 'Tokens: {abbr} abbreviation, {seq} sequence of the file in the year, {seq:5} padded with zeros to 5 digits, {year} year, {yy} two-digit year, {mark} file mark.',
+    example: 'Next case file reference:',
+    exampleInvalid: 'cannot be built — fix the mask',
+    newOnly:
+      "The change applies to new case files only. A collection sheet carries its initiating document's reference number.",
+    save: 'Save the mask',
+    saving: 'Saving…',
+    saved: 'The case file reference mask is saved.',
+    unchanged: 'The mask has not changed — nothing to save.',
+    loading: 'Loading the case file reference mask…',
+  },
 };
