@@ -9,6 +9,7 @@ import { MAX_ATTACHMENT_MB } from '../../common/domain/attachments';
 import { createMemoryLogger } from '../services/log/logger';
 import {
   OPEN_SCAN_FILTERS,
+  OPEN_XML_FILTERS,
   createPlatformHandlers,
   type PlatformHandlerDeps,
 } from './platformHandlers';
@@ -72,6 +73,14 @@ describe('files.open', () => {
     expect(OPEN_SCAN_FILTERS.map((filter) => filter.name).join(' ')).toMatch(
       /Dokumenty PDF.*Obrázky JPEG/,
     );
+  });
+
+  it('asks for one XML file for an import (a file plan, an archive decision)', async () => {
+    const { handlers, dialog } = setup();
+    await handlers['files.open']({ purpose: 'xml' });
+    const [, options] = dialog.showOpenDialog.mock.calls[0]!;
+    expect(options).toMatchObject({ properties: ['openFile'], filters: OPEN_XML_FILTERS });
+    expect(OPEN_XML_FILTERS[0]!.extensions).toEqual(['xml']);
   });
 
   it('reads the picked files and refuses a too large one without reading it', async () => {

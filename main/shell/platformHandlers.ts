@@ -31,6 +31,8 @@ export const OPEN_SCAN_FILTERS: FileFilter[] = [
 const SAVE_FILTERS: Readonly<Record<string, FileFilter>> = {
   'application/pdf': { name: 'Dokumenty PDF', extensions: ['pdf'] },
   'text/csv': { name: 'Tabulka CSV', extensions: ['csv'] },
+  'application/xml': { name: 'Soubory XML', extensions: ['xml'] },
+  'application/zip': { name: 'Archiv ZIP (balíček SIP)', extensions: ['zip'] },
 };
 const ALL_FILES: FileFilter = { name: 'Všechny soubory', extensions: ['*'] };
 
