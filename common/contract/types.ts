@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { NewDocument } from '../domain/document';
 import type { DocumentState } from '../domain/document';
+import type { Settlement } from '../domain/settlement';
 import type { ValidationIssue } from '../domain/validation';
 import { isCalendarDate } from '../domain/time';
 
@@ -57,15 +58,51 @@ export interface OrganizationProfile {
   address: string;
 }
 
+/** Where the records office keeps a holding the eSSL hands over, and since when. */
+export interface SeedCustody {
+  handedOverAt: string;
+  takenOverAt: string;
+  location: string | null;
+}
+
 /** A document of the demo journal as the simulated eSSL hands it over. */
 export type SeedDocument = NewDocument & {
   pid: string;
+  /** A document registered into a sběrný arch carries its initiator's year and sequence. */
   year: number;
   sequence: number;
   registeredAt: string;
+  /** Follows from its case file, settlement and custody; a seed that disagrees is refused. */
   state: DocumentState;
   createdBy: string;
+  /** How it was settled (vyřízení); the settling document gets the link back on import. */
+  settlement?: Settlement;
+  /** A settled stand-alone document in the records office (a case file's documents travel with it). */
+  custody?: SeedCustody;
 };
+
+/** A case file (spis) as the eSSL knows it. */
+export interface SeedCaseFile {
+  /** PID form: the organisation's prefix and a code. */
+  id: string;
+  /** Spisová značka (in a sběrný arch, the initiator's reference number). */
+  reference: string;
+  year: number;
+  sequence: number;
+  title: string;
+  fileMark: string;
+  handler: string;
+  openedAt: string;
+  /** PIDs in their order in the file; the first is the initiator. */
+  documents: string[];
+  state: 'inProgress' | 'closed' | 'inRecordsOffice';
+  /** Set once closed. */
+  closedAt?: string;
+  /** Year of the trigger event when it is not the closing's own year. */
+  triggerYear?: number;
+  /** Set once in the records office. */
+  custody?: SeedCustody;
+}
 
 export interface DemoSeed {
   organization: OrganizationProfile;
@@ -74,6 +111,7 @@ export interface DemoSeed {
   handlers: string[];
   currentUser: string;
   documents: SeedDocument[];
+  caseFiles: SeedCaseFile[];
 }
 
 export interface ConnectivityStatus {

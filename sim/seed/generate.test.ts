@@ -47,16 +47,46 @@ function expectAllValid(seed: DemoSeed, now: Date): void {
   expect(failures.slice(0, 5)).toEqual([]);
 }
 
-function expectJournalOrder(documents: ReadonlyArray<SeedDocument>): void {
+/**
+ * Registration order, and numbers: each year of the current journal from 1 without a
+ * gap, the older holdings' years rising; a document registered into a sběrný arch
+ * carries its initiator's number instead of one of its own.
+ */
+function expectJournalOrder(data: DemoSeed, journalFrom: number): void {
+  const followers = sheetFollowers(data);
+  const numbered = new Map<string, SeedDocument>();
   const last = new Map<number, number>();
   let previous = '';
-  for (const doc of documents) {
-    expect(doc.year).toBe(officeYear(new Date(doc.registeredAt)));
-    expect(doc.sequence).toBe((last.get(doc.year) ?? 0) + 1);
-    last.set(doc.year, doc.sequence);
+  for (const doc of data.documents) {
     expect(doc.registeredAt > previous).toBe(true);
     previous = doc.registeredAt;
+    const key = `${doc.year}/${doc.sequence}`;
+    if (followers.has(doc.pid)) {
+      expect(numbered.has(key), key).toBe(true);
+      continue;
+    }
+    expect(numbered.has(key), key).toBe(false);
+    numbered.set(key, doc);
+    expect(doc.year).toBe(officeYear(new Date(doc.registeredAt)));
+    const before = last.get(doc.year) ?? 0;
+    if (doc.year >= journalFrom) expect(doc.sequence).toBe(before + 1);
+    else expect(doc.sequence).toBeGreaterThan(before);
+    last.set(doc.year, doc.sequence);
   }
+}
+
+/** Documents that share their initiator's number: later documents of a sběrný arch. */
+function sheetFollowers(data: DemoSeed): Set<string> {
+  const byPid = new Map(data.documents.map((doc) => [doc.pid, doc]));
+  const followers = new Set<string>();
+  for (const file of data.caseFiles) {
+    const [initiator, ...rest] = file.documents.map((pid) => byPid.get(pid)!);
+    for (const doc of rest) {
+      if (doc.year === initiator!.year && doc.sequence === initiator!.sequence)
+        followers.add(doc.pid);
+    }
+  }
+  return followers;
 }
 
 let seed: DemoSeed;
@@ -102,10 +132,10 @@ describe('generateDemoSeed — determinism', () => {
 });
 
 describe('generateDemoSeed — the default journal', () => {
-  it('holds 2,000 documents over last year and this year up to today', () => {
+  it('holds 2,000 documents: last year and this year up to today, and a few older holdings', () => {
     expect(documents).toHaveLength(DEFAULT_DEMO_DOCUMENTS);
-    const years = new Set(documents.map((doc) => doc.year));
-    expect([...years].sort()).toEqual([2025, 2026]);
+    const journal = documents.filter((doc) => doc.year >= 2025);
+    expect(new Set(journal.map((doc) => doc.year))).toEqual(new Set([2025, 2026]));
     // The previous year is covered in full: mail in January and in December.
     const months2025 = new Set(
       documents.filter((doc) => doc.year === 2025).map((doc) => doc.registeredAt.slice(5, 7)),
@@ -113,6 +143,11 @@ describe('generateDemoSeed — the default journal', () => {
     expect(months2025.size).toBe(12);
     // …and the journal reaches into the last days before today.
     expect(documents.at(-1)!.registeredAt.slice(0, 10) >= '2026-05-12').toBe(true);
+    // The records office's older holdings reach back eleven years: three in a hundred.
+    const older = documents.filter((doc) => doc.year < 2025);
+    expect(older).toHaveLength(60);
+    for (const doc of older) expect(doc.year).toBeGreaterThanOrEqual(2015);
+    expect(older.some((doc) => doc.year === 2015)).toBe(true);
   });
 
   it('passes validateNewDocument for every document', () => {
@@ -120,8 +155,11 @@ describe('generateDemoSeed — the default journal', () => {
   });
 
   it('numbers each year from 1, consecutively, in registration order', () => {
-    expectJournalOrder(documents);
+    expectJournalOrder(seed, 2025);
     expect(documents.find((doc) => doc.year === 2026)?.sequence).toBe(1);
+    expect(documents.find((doc) => doc.year === 2025)?.sequence).toBe(1);
+    // Sběrný arch followers carry their initiator's number (the check above), and there are some.
+    expect(sheetFollowers(seed).size).toBeGreaterThan(20);
   });
 
   it('gives unique, valid PIDs', () => {
@@ -264,8 +302,15 @@ describe('generateDemoSeed — the default journal', () => {
     const recent = documents.filter(
       (doc) => Date.parse(doc.registeredAt) >= TODAY.getTime() - 14 * 86_400_000,
     );
-    expect(share(old, (doc) => doc.state === 'settled')).toBeGreaterThan(0.85);
-    expect(share(recent, (doc) => doc.state === 'registered')).toBeGreaterThan(0.6);
+    const settled = (doc: SeedDocument) => doc.settlement !== undefined;
+    expect(share(old, settled)).toBeGreaterThan(0.85);
+    expect(
+      share(recent, (doc) => doc.state === 'registered' || doc.state === 'inProgress'),
+    ).toBeGreaterThan(0.6);
+    for (const doc of documents) {
+      const open = doc.state === 'registered' || doc.state === 'inProgress';
+      expect(open || doc.state === 'cancelled', doc.pid).toBe(!settled(doc));
+    }
     const cancelled = share(documents, (doc) => doc.state === 'cancelled');
     expect(cancelled).toBeGreaterThan(0);
     expect(cancelled).toBeLessThan(0.015);
@@ -288,7 +333,7 @@ describe('generateDemoSeed — other sizes and days', () => {
     const big = generateDemoSeed({ today: TODAY, documents: 20_000, seed: 99 });
     expect(big.documents).toHaveLength(20_000);
     expectAllValid(big, TODAY);
-    expectJournalOrder(big.documents);
+    expectJournalOrder(big, 2025);
     expect(new Set(big.documents.map((doc) => doc.pid)).size).toBe(20_000);
     // zod takes its time over 20,000 documents on a slow machine.
   }, 120_000);
@@ -333,7 +378,10 @@ describe('generateDemoSeed — other sizes and days', () => {
     const early = new Date('2026-01-02T06:00:00Z');
     const small = generateDemoSeed({ today: early, documents: 500 });
     expect(small.documents).toHaveLength(500);
-    for (const doc of small.documents) expect(doc.year).toBe(2025);
+    // The journal is last year's alone; the older holdings end the year before.
+    for (const doc of small.documents) expect(doc.year === 2025 || doc.year <= 2024).toBe(true);
+    expect(small.documents.filter((doc) => doc.year === 2025)).toHaveLength(500 - 15);
+    expectJournalOrder(small, 2025);
     expectAllValid(small, early);
   });
 
@@ -352,8 +400,10 @@ describe('generateDemoSeed — other sizes and days', () => {
     console.info(`generateDemoSeed: 100,000 documents in ${Math.round(elapsed)} ms`);
     expect(huge.documents).toHaveLength(100_000);
     expect(new Set(huge.documents.map((doc) => doc.pid)).size).toBe(100_000);
-    expect(huge.documents.at(-1)!.sequence).toBe(
-      huge.documents.filter((doc) => doc.year === 2026).length,
+    const followers = sheetFollowers(huge);
+    const numbered2026 = huge.documents.filter(
+      (doc) => doc.year === 2026 && !followers.has(doc.pid),
     );
+    expect(numbered2026.at(-1)!.sequence).toBe(numbered2026.length);
   });
 });

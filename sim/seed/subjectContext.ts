@@ -7,6 +7,22 @@ export interface SubjectContext {
   year: number;
   /** Month of registration, 1–12. */
   month: number;
+  /**
+   * The details already named in the matter the letter belongs to, so that the reply
+   * speaks of the same parcel, project or sitting as the request; null for a letter
+   * about nothing else.
+   */
+  memo: Map<string, string | number> | null;
+}
+
+/** A detail drawn once per matter (or each time, for a letter on its own). */
+function remember<T extends string | number>(c: SubjectContext, key: string, draw: () => T): T {
+  if (!c.memo) return draw();
+  const known = c.memo.get(key);
+  if (known !== undefined) return known as T;
+  const value = draw();
+  c.memo.set(key, value);
+  return value;
 }
 
 const MONTHS = [
@@ -108,24 +124,30 @@ export const subjectParts = {
     const year = c.month === 1 ? c.year - 1 : c.year;
     return `${MONTHS[index]} ${year}`;
   },
-  parcel(c: SubjectContext): string {
-    const base = c.rng.between(1, 1450);
-    return c.rng.chance(0.6) ? `${base}/${c.rng.between(1, 30)}` : String(base);
-  },
-  cadastralArea: (c: SubjectContext) => c.rng.pick(CADASTRAL_AREAS),
-  place: (c: SubjectContext) => c.rng.pick(PLACES),
-  tree: (c: SubjectContext) => c.rng.pick(TREES),
-  project: (c: SubjectContext) => c.rng.pick(PROJECTS),
-  event: (c: SubjectContext) => c.rng.pick(EVENTS),
-  election: (c: SubjectContext) => c.rng.pick(electionsOf(c.year)),
-  houseNumber: (c: SubjectContext) => c.rng.between(1, 190),
+  parcel: (c: SubjectContext) =>
+    remember(c, 'parcel', () => {
+      const base = c.rng.between(1, 1450);
+      return c.rng.chance(0.6) ? `${base}/${c.rng.between(1, 30)}` : String(base);
+    }),
+  cadastralArea: (c: SubjectContext) => remember(c, 'area', () => c.rng.pick(CADASTRAL_AREAS)),
+  place: (c: SubjectContext) => remember(c, 'place', () => c.rng.pick(PLACES)),
+  tree: (c: SubjectContext) => remember(c, 'tree', () => c.rng.pick(TREES)),
+  project: (c: SubjectContext) => remember(c, 'project', () => c.rng.pick(PROJECTS)),
+  event: (c: SubjectContext) => remember(c, 'event', () => c.rng.pick(EVENTS)),
+  election: (c: SubjectContext) => remember(c, 'election', () => c.rng.pick(electionsOf(c.year))),
+  houseNumber: (c: SubjectContext) => remember(c, 'house', () => c.rng.between(1, 190)),
   invoiceNumber: (c: SubjectContext) =>
     `${c.year}-${String(c.rng.between(1, 2999)).padStart(4, '0')}`,
-  amount(c: SubjectContext): string {
-    const value = String(c.rng.between(5, 900) * 1000);
-    // Czech groups thousands with a space: 125 000 Kč. (Intl would be slow at 100k rows.)
-    return `${value.replace(/\B(?=(\d{3})+$)/g, ' ')} Kč`;
-  },
+  amount: (c: SubjectContext) =>
+    remember(c, 'amount', () => {
+      const value = String(c.rng.between(5, 900) * 1000);
+      // Czech groups thousands with a space: 125 000 Kč. (Intl would be slow at 100k rows.)
+      return `${value.replace(/\B(?=(\d{3})+$)/g, ' ')} Kč`;
+    }),
   quarter: (c: SubjectContext) => `${Math.ceil(c.month / 3)}. čtvrtletí ${c.year}`,
-  sitting: (c: SubjectContext) => `${Math.max(1, Math.ceil(c.month / 2))}/${c.year}`,
+  sitting: (c: SubjectContext) =>
+    remember(c, 'sitting', () => `${Math.max(1, Math.ceil(c.month / 2))}/${c.year}`),
+  /** Number of a municipal decree (obecně závazná vyhláška) in its year. */
+  decree: (c: SubjectContext) => remember(c, 'decree', () => `${c.rng.between(1, 4)}/${c.year}`),
+  graveNumber: (c: SubjectContext) => remember(c, 'grave', () => c.rng.between(1, 320)),
 };

@@ -25,6 +25,8 @@ export interface DocumentTemplate {
   attachments?: ReadonlyArray<string>;
   /** The sender's own number for firms and citizens (authorities have their format). */
   reference?: (c: SubjectContext) => string;
+  /** Names the template for the matters (matters.ts) it is a step of. */
+  key?: string;
 }
 
 const person: CounterpartyRule = { kind: 'person' };
@@ -37,7 +39,7 @@ function t(
   counterparty: CounterpartyRule,
   weight: number,
   subject: (c: SubjectContext) => string,
-  extra: Pick<DocumentTemplate, 'attachments' | 'reference'> = {},
+  extra: Pick<DocumentTemplate, 'attachments' | 'reference' | 'key'> = {},
 ): DocumentTemplate {
   return { fileMark, direction, counterparty, weight, subject, ...extra };
 }
@@ -74,6 +76,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('region', 'interior'),
     3,
     (c) => `Zaslání zápisu a usnesení ze zasedání zastupitelstva obce č. ${p.sitting(c)}`,
+    { key: 'councilMinutesSent' },
   ),
   t(
     '1.1.1',
@@ -81,6 +84,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('council'),
     4,
     (c) => `Zápis ze zasedání zastupitelstva obce č. ${p.sitting(c)}`,
+    { key: 'councilMinutes' },
   ),
   t(
     '1.1.1',
@@ -110,15 +114,16 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('interior'),
     2,
     (c) =>
-      `Obecně závazná vyhláška č. ${c.rng.between(1, 4)}/${c.year} o místním poplatku za obecní systém odpadového hospodářství`,
+      `Obecně závazná vyhláška č. ${p.decree(c)} o místním poplatku za obecní systém odpadového hospodářství`,
+    { key: 'decree' },
   ),
   t(
     '1.2',
     IN,
     authority('interior'),
     2,
-    (c) =>
-      `Sdělení k obecně závazné vyhlášce č. ${c.rng.between(1, 4)}/${c.year} – posouzení souladu se zákonem`,
+    (c) => `Sdělení k obecně závazné vyhlášce č. ${p.decree(c)} – posouzení souladu se zákonem`,
+    { key: 'decreeReview' },
   ),
   t(
     '1.2',
@@ -137,11 +142,19 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
       `Směrnice č. ${c.rng.between(1, 6)}/${c.year} o zadávání veřejných zakázek malého rozsahu`,
   ),
   t('1.3', OWN, authority('council'), 1, () => 'Spisový a skartační řád obce – aktualizace'),
-  t('1.4', IN, person, 4, () => 'Žádost o poskytnutí informace podle zákona č. 106/1999 Sb.'),
-  t('1.4', OWN, person, 4, () => 'Poskytnutí informace podle zákona č. 106/1999 Sb.'),
-  t('1.4', IN, person, 2, (c) => `Stížnost na hluk z provozovny ${p.place(c)}`),
+  t('1.4', IN, person, 4, () => 'Žádost o poskytnutí informace podle zákona č. 106/1999 Sb.', {
+    key: 'infoRequest',
+  }),
+  t('1.4', OWN, person, 4, () => 'Poskytnutí informace podle zákona č. 106/1999 Sb.', {
+    key: 'infoReply',
+  }),
+  t('1.4', IN, person, 2, (c) => `Stížnost na hluk z provozovny ${p.place(c)}`, {
+    key: 'complaint',
+  }),
   t('1.4', IN, person, 1, (c) => `Petice občanů za opravu cesty ${p.place(c)}`),
-  t('1.4', OWN, person, 2, () => 'Vyřízení stížnosti – sdělení výsledku prošetření'),
+  t('1.4', OWN, person, 2, () => 'Vyřízení stížnosti – sdělení výsledku prošetření', {
+    key: 'complaintReply',
+  }),
   t('1.4', IN, firm('association'), 1, () => 'Podnět k řešení parkování u mateřské školy'),
   t(
     '1.5',
@@ -210,13 +223,16 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
   ),
   t('1.7', IN, person, 2, () => 'Poděkování obecnímu úřadu za pomoc při řešení záležitosti'),
   t('1.7', OWN, authority('statistics'), 1, () => 'Odeslání statistického výkazu – výkaz o úřadu'),
-  t('1.7', IN, authority('bailiff'), 2, () => 'Exekuční příkaz – dotaz na povinného'),
+  t('1.7', IN, authority('bailiff'), 2, () => 'Exekuční příkaz – dotaz na povinného', {
+    key: 'bailiffQuery',
+  }),
   t(
     '1.7',
     OWN,
     authority('bailiff', 'court'),
     2,
     () => 'Odpověď na dotaz exekutora – sdělení údajů z evidence obce',
+    { key: 'bailiffReply' },
   ),
   t(
     '1.7',
@@ -369,6 +385,16 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     person,
     3,
     (c) => `Žádost o osvobození od místního poplatku za odpady – č. p. ${p.houseNumber(c)}`,
+    { key: 'feeRequest' },
+  ),
+  t(
+    '2.3',
+    OWN,
+    person,
+    1,
+    (c) =>
+      `Rozhodnutí o žádosti o osvobození od místního poplatku za odpady – č. p. ${p.houseNumber(c)}`,
+    { key: 'feeReply' },
   ),
   t('2.3', IN, person, 2, () => 'Ohlášení držení psa – přihlášení k místnímu poplatku ze psů'),
   t(
@@ -399,6 +425,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     3,
     (c) => `Žádost o dotaci na akci ${p.project(c)}`,
     {
+      key: 'grantApplication',
       attachments: [
         'rozpočet akce',
         'položkový rozpočet',
@@ -406,6 +433,14 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
         'fotodokumentace současného stavu',
       ],
     },
+  ),
+  t(
+    '2.4',
+    IN,
+    authority('region', 'regionalDevelopment', 'environmentFund'),
+    1,
+    (c) => `Rozhodnutí o poskytnutí dotace na akci ${p.project(c)}`,
+    { key: 'grantDecision' },
   ),
   t(
     '2.4',
@@ -420,7 +455,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('region', 'regionalDevelopment'),
     2,
     (c) => `Závěrečné vyúčtování dotace – ${p.project(c)}`,
-    { attachments: ['kopie účetních dokladů', 'fotodokumentace'] },
+    { key: 'grantStatement', attachments: ['kopie účetních dokladů', 'fotodokumentace'] },
   ),
   t(
     '2.4',
@@ -428,6 +463,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     firm('association'),
     3,
     (c) => `Žádost o poskytnutí příspěvku z rozpočtu obce na rok ${c.year} – ${p.event(c)}`,
+    { key: 'grantRequest' },
   ),
   t(
     '2.4',
@@ -435,6 +471,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     firm('association'),
     2,
     (c) => `Veřejnoprávní smlouva o poskytnutí dotace z rozpočtu obce ve výši ${p.amount(c)}`,
+    { key: 'grantContract' },
   ),
 
   // 3 Majetek obce
@@ -444,7 +481,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     person,
     3,
     (c) => `Žádost o koupi obecního pozemku parc. č. ${p.parcel(c)} v k. ú. ${p.cadastralArea(c)}`,
-    { attachments: ['snímek katastrální mapy', 'geometrický plán'] },
+    { key: 'landRequest', attachments: ['snímek katastrální mapy', 'geometrický plán'] },
   ),
   t(
     '3.1.1',
@@ -452,6 +489,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     person,
     2,
     (c) => `Záměr obce prodat pozemek parc. č. ${p.parcel(c)} – vyrozumění žadatele`,
+    { key: 'landIntent' },
   ),
   t(
     '3.1.1',
@@ -459,7 +497,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('cadastre'),
     2,
     (c) => `Návrh na vklad vlastnického práva – kupní smlouva, parc. č. ${p.parcel(c)}`,
-    { attachments: ['kupní smlouva', 'geometrický plán'] },
+    { key: 'landDeposit', attachments: ['kupní smlouva', 'geometrický plán'] },
   ),
   t(
     '3.1.1',
@@ -467,6 +505,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('cadastre'),
     3,
     (c) => `Vyrozumění o provedeném vkladu do katastru nemovitostí, parc. č. ${p.parcel(c)}`,
+    { key: 'landRegistered' },
   ),
   t(
     '3.1.1',
@@ -503,6 +542,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     firm('construction', 'roads', 'design', 'electric'),
     3,
     (c) => `Výzva k podání nabídky – veřejná zakázka malého rozsahu „${p.project(c)}“`,
+    { key: 'tenderInvite' },
   ),
   t(
     '3.2.1',
@@ -510,7 +550,10 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     firm('construction', 'roads', 'electric'),
     3,
     (c) => `Nabídka na veřejnou zakázku „${p.project(c)}“`,
-    { attachments: ['položkový rozpočet', 'čestné prohlášení', 'výpis z obchodního rejstříku'] },
+    {
+      key: 'tenderOffer',
+      attachments: ['položkový rozpočet', 'čestné prohlášení', 'výpis z obchodního rejstříku'],
+    },
   ),
   t(
     '3.2.1',
@@ -518,6 +561,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     firm('construction', 'roads', 'design', 'electric'),
     2,
     (c) => `Smlouva o dílo – ${p.project(c)}`,
+    { key: 'tenderContract' },
   ),
   t(
     '3.2.1',
@@ -533,6 +577,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     firm('construction', 'roads'),
     1,
     (c) => `Oznámení o výběru dodavatele – ${p.project(c)}`,
+    { key: 'tenderAward' },
   ),
   t(
     '3.2.2',
@@ -562,8 +607,12 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     1,
     () => 'Vyrozumění o likvidaci pojistné události – poškození autobusové čekárny',
   ),
-  t('3.3', IN, person, 3, () => 'Žádost o pronájem hrobového místa na veřejném pohřebišti'),
-  t('3.3', OWN, person, 3, (c) => `Smlouva o nájmu hrobového místa č. ${c.rng.between(1, 320)}`),
+  t('3.3', IN, person, 3, () => 'Žádost o pronájem hrobového místa na veřejném pohřebišti', {
+    key: 'graveRequest',
+  }),
+  t('3.3', OWN, person, 3, (c) => `Smlouva o nájmu hrobového místa č. ${p.graveNumber(c)}`, {
+    key: 'graveContract',
+  }),
   t(
     '3.3',
     IN,
@@ -608,6 +657,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('building'),
     5,
     (c) => `Oznámení o zahájení stavebního řízení – rodinný dům na pozemku parc. č. ${p.parcel(c)}`,
+    { key: 'buildingStart' },
   ),
   t(
     '4.2',
@@ -616,7 +666,16 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     4,
     (c) =>
       `Žádost o vyjádření obce ke stavbě rodinného domu na parc. č. ${p.parcel(c)} v k. ú. ${p.cadastralArea(c)}`,
-    { attachments: BUILDING_ATTACHMENTS },
+    { key: 'buildingRequest', attachments: BUILDING_ATTACHMENTS },
+  ),
+  t(
+    '4.2',
+    OWN,
+    person,
+    2,
+    (c) =>
+      `Vyjádření obce ke stavbě rodinného domu na parc. č. ${p.parcel(c)} v k. ú. ${p.cadastralArea(c)}`,
+    { key: 'buildingOpinion' },
   ),
   t(
     '4.2',
@@ -625,7 +684,9 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     4,
     (c) => `Vyjádření obce k projektové dokumentaci – přístavba č. p. ${p.houseNumber(c)}`,
   ),
-  t('4.2', IN, authority('building'), 3, () => 'Rozhodnutí o povolení stavby – veřejná vyhláška'),
+  t('4.2', IN, authority('building'), 3, () => 'Rozhodnutí o povolení stavby – veřejná vyhláška', {
+    key: 'buildingPermit',
+  }),
   t(
     '4.2',
     IN,
@@ -639,6 +700,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     firm('construction', 'design'),
     2,
     (c) => `Zápis z kontrolního dne stavby – ${p.project(c)}`,
+    { key: 'siteMeeting' },
   ),
   t(
     '4.3',
@@ -646,8 +708,11 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('building'),
     2,
     (c) => `Žádost o vydání kolaudačního souhlasu – ${p.project(c)}`,
+    { key: 'occupancyRequest' },
   ),
-  t('4.3', IN, authority('building'), 2, (c) => `Kolaudační souhlas – ${p.project(c)}`),
+  t('4.3', IN, authority('building'), 2, (c) => `Kolaudační souhlas – ${p.project(c)}`, {
+    key: 'occupancyConsent',
+  }),
 
   // 5 Evidence obyvatel
   t(
@@ -663,6 +728,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     person,
     3,
     (c) => `Návrh na zrušení údaje o místu trvalého pobytu – č. p. ${p.houseNumber(c)}`,
+    { key: 'residenceProposal' },
   ),
   t(
     '5.1',
@@ -670,15 +736,22 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     person,
     2,
     () => 'Oznámení o zahájení řízení o zrušení údaje o místu trvalého pobytu',
+    { key: 'residenceNotice' },
   ),
-  t('5.1', OWN, person, 2, () => 'Rozhodnutí o zrušení údaje o místu trvalého pobytu'),
+  t('5.1', OWN, person, 2, () => 'Rozhodnutí o zrušení údaje o místu trvalého pobytu', {
+    key: 'residenceDecision',
+  }),
   t(
     '5.1',
     IN,
     authority('police', 'offences'),
     2,
     () => 'Žádost o sdělení údajů z evidence obyvatel',
+    { key: 'residenceQuery' },
   ),
+  t('5.1', OWN, authority('police', 'offences'), 1, () => 'Sdělení údajů z evidence obyvatel', {
+    key: 'residenceQueryReply',
+  }),
   t('5.2', IN, person, 3, () => 'Žádost o výpis z rejstříku trestů přes Czech POINT'),
   t('5.2', IN, person, 2, () => 'Žádost o ověření podpisu na plné moci'),
   t(
@@ -728,8 +801,11 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     firm('association'),
     4,
     (c) => `Žádost o povolení akce „${p.event(c)}“ a zapůjčení obecního inventáře`,
+    { key: 'eventRequest' },
   ),
-  t('6.2', OWN, firm('association'), 2, (c) => `Souhlas s konáním akce „${p.event(c)}“`),
+  t('6.2', OWN, firm('association'), 2, (c) => `Souhlas s konáním akce „${p.event(c)}“`, {
+    key: 'eventConsent',
+  }),
   t('6.2', IN, person, 2, (c) => `Příspěvek do obecního zpravodaje – ${p.event(c)}`),
   t(
     '6.2',
@@ -779,6 +855,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('statistics', 'region'),
     1,
     (c) => `Zápis o průběhu a výsledku hlasování ve volebním okrsku č. 1 – ${p.election(c)}`,
+    { key: 'electionResult' },
   ),
 
   // 8 Životní prostředí
@@ -824,6 +901,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     person,
     3,
     (c) => `Žádost o napojení na veřejný vodovod a kanalizaci – č. p. ${p.houseNumber(c)}`,
+    { key: 'connectionRequest' },
   ),
   t(
     '8.2.1',
@@ -831,6 +909,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     person,
     2,
     (c) => `Souhlas s připojením na kanalizaci – č. p. ${p.houseNumber(c)}`,
+    { key: 'connectionConsent' },
   ),
   t(
     '8.2.1',
@@ -873,7 +952,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     person,
     6,
     (c) => `Žádost o povolení kácení dřevin rostoucích mimo les – parc. č. ${p.parcel(c)}`,
-    { attachments: TREE_ATTACHMENTS },
+    { key: 'treeRequest', attachments: TREE_ATTACHMENTS },
   ),
   t(
     '8.3',
@@ -889,8 +968,11 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     person,
     4,
     (c) => `Rozhodnutí o povolení kácení dřevin – ${p.tree(c)}, parc. č. ${p.parcel(c)}`,
+    { key: 'treeDecision' },
   ),
-  t('8.3', OWN, person, 2, () => 'Oznámení o zahájení správního řízení o povolení kácení dřevin'),
+  t('8.3', OWN, person, 2, () => 'Oznámení o zahájení správního řízení o povolení kácení dřevin', {
+    key: 'treeNotice',
+  }),
   t(
     '8.3',
     OWN,
@@ -938,8 +1020,11 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     3,
     (c) =>
       `Žádost o zvláštní užívání místní komunikace – uložení stavebního materiálu ${p.place(c)}`,
+    { key: 'roadUseRequest' },
   ),
-  t('9.2', OWN, person, 2, () => 'Povolení zvláštního užívání místní komunikace'),
+  t('9.2', OWN, person, 2, () => 'Povolení zvláštního užívání místní komunikace', {
+    key: 'roadUsePermit',
+  }),
   t(
     '9.2',
     IN,
@@ -1032,6 +1117,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('police'),
     3,
     () => 'Oznámení podezření ze spáchání přestupku proti občanskému soužití',
+    { key: 'offenceReport' },
   ),
   t(
     '13.1',
@@ -1039,14 +1125,18 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('offences'),
     2,
     () => 'Postoupení oznámení o přestupku příslušnému správnímu orgánu',
+    { key: 'offenceForward' },
   ),
-  t('13.1', IN, authority('offences'), 1, () => 'Sdělení o výsledku přestupkového řízení'),
+  t('13.1', IN, authority('offences'), 1, () => 'Sdělení o výsledku přestupkového řízení', {
+    key: 'offenceResult',
+  }),
   t(
     '13.2',
     IN,
     authority('building', 'environment', 'cadastre', 'landOffice', 'court'),
     5,
     () => 'Žádost o zveřejnění písemnosti na úřední desce obce',
+    { key: 'boardRequest' },
   ),
   t(
     '13.2',
@@ -1054,6 +1144,7 @@ export const DOCUMENT_TEMPLATES: ReadonlyArray<DocumentTemplate> = [
     authority('building', 'environment', 'cadastre', 'landOffice', 'court'),
     3,
     () => 'Potvrzení o vyvěšení písemnosti na úřední desce',
+    { key: 'boardConfirm' },
   ),
   t('13.2', IN, firm('association'), 1, () => 'Žádost o vyhlášení informace místním rozhlasem'),
 ];

@@ -1,18 +1,18 @@
-import { buildDocumentRecord } from '../../../common/domain/documentRecord';
-import { journalOrder, formatReferenceNumber } from '../../../common/domain/referenceNumber';
-import { findClassifiable, type ParsedPlan } from '../../../common/domain/filePlan';
+import { planGroupId, type ParsedPlan } from '../../../common/domain/filePlan';
 import { parsePlanXml } from '../../../common/nsesss/planXml';
 import { storePlanVersion } from './filePlan/importFilePlan';
-import { newDocumentSchema, type DocumentRecord } from '../../../common/domain/document';
+import type { DocumentRecord } from '../../../common/domain/document';
 import type { DemoSeed } from '../../../common/contract/types';
-import { issuesFromZod } from '../../../common/domain/validation';
 import { CommandError, runCommand } from '../errors';
-import type { UradovnaDatabase } from '../schema';
+import type { UradovnaDatabase, SequenceRecord } from '../schema';
 import { putSetting } from '../settings';
-import { appendTxLog, type TxLogDraft } from '../txlog/append';
+import { appendTxLog } from '../txlog/append';
+import { journalFromSeed, type JournalSeed } from './seedJournal';
+import { seedLogDrafts } from './seedLog';
 
 export interface ImportResult {
   documents: number;
+  caseFiles: number;
 }
 
 export interface ImportOptions {
@@ -21,49 +21,15 @@ export interface ImportOptions {
 }
 
 /**
- * Builds journal rows from documents the eSSL already numbered (the demo seed now;
- * the sync pull later). Pure, so the import and the benchmark share it.
+ * Builds journal rows, with their life cycle, from documents the eSSL already numbered
+ * (the demo seed now; the sync pull later). Pure, so the import and the benchmark
+ * share it.
  */
 export function recordsFromSeed(
-  seed: Pick<DemoSeed, 'organization' | 'filePlanXml' | 'documents'>,
+  seed: JournalSeed & Pick<DemoSeed, 'filePlanXml'>,
   plan: ParsedPlan = planOfSeed(seed),
 ): DocumentRecord[] {
-  return seed.documents.map((seedDoc, index) => {
-    // A seed comes over the network: a bad one is refused as a whole, with a reason.
-    const parsed = newDocumentSchema.safeParse(seedDoc);
-    if (!parsed.success) {
-      const issues = issuesFromZod(parsed.error).map((issue) => ({
-        ...issue,
-        path: `documents.${index}.${issue.path}`,
-      }));
-      throw new CommandError('errors.seedInvalid', issues, `Invalid seed document ${index}`);
-    }
-    const doc = parsed.data;
-    // A seed document keeps the rule it was classified with, whichever version that was.
-    const group = findClassifiable(plan.groups, doc.fileMark);
-    if (!group?.retention)
-      throw new CommandError('errors.seedInvalid', [], `Unknown file mark ${doc.fileMark}`);
-    return buildDocumentRecord(
-      doc,
-      {
-        pid: seedDoc.pid,
-        year: seedDoc.year,
-        sequence: seedDoc.sequence,
-        journalOrder: journalOrder(seedDoc.year, seedDoc.sequence),
-        referenceNumber: formatReferenceNumber(seed.organization.referenceMask, {
-          abbreviation: seed.organization.abbreviation,
-          sequence: seedDoc.sequence,
-          year: seedDoc.year,
-        }),
-      },
-      {
-        registeredAt: seedDoc.registeredAt,
-        retention: group.retention,
-        createdBy: seedDoc.createdBy,
-        state: seedDoc.state,
-      },
-    );
-  });
+  return journalFromSeed(seed, plan).documents;
 }
 
 /**
@@ -79,8 +45,9 @@ export function planOfSeed(seed: Pick<DemoSeed, 'filePlanXml'>): ParsedPlan {
 
 /**
  * Imports an already numbered journal (the demo municipality) in one transaction:
- * organisation, file plan, documents, sequence state and one `Zalozeni` log entry per
- * document. Nothing goes to the outbox: the server handed these over.
+ * organisation, file plan, documents and case files with their life cycle, sequence
+ * states, and the transaction-log entries the commands would have written over that
+ * history. Nothing goes to the outbox: the server handed these over.
  */
 export async function importSeed(
   db: UradovnaDatabase,
@@ -89,11 +56,10 @@ export async function importSeed(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const plan = planOfSeed(seed);
-  const records = recordsFromSeed(seed, plan);
-  const lastByYear = new Map<number, number>();
+  const journal = journalFromSeed(seed, plan);
+  const records = journal.documents;
   const pidByOrder = new Map<number, string>();
   for (const record of records) {
-    lastByYear.set(record.year, Math.max(lastByYear.get(record.year) ?? 0, record.sequence));
     // A reference number once given is never given to another document.
     const holder = pidByOrder.get(record.journalOrder);
     if (holder !== undefined && holder !== record.pid) {
@@ -105,15 +71,25 @@ export async function importSeed(
     }
     pidByOrder.set(record.journalOrder, record.pid);
   }
+  const drafts = seedLogDrafts(journal, seed.currentUser);
   return runCommand(() =>
     db.transaction(
       'rw',
-      [db.documents, db.sequences, db.txlog, db.settings, db.planGroups, db.filePlanVersions],
+      [
+        db.documents,
+        db.sequences,
+        db.caseFiles,
+        db.caseFileSequences,
+        db.txlog,
+        db.settings,
+        db.planGroups,
+        db.filePlanVersions,
+      ],
       async () => {
         // Decided inside the transaction: two starts racing (two windows, StrictMode's
         // double effect) both fetch the seed, but only the first writes it.
         if (options.onlyIntoEmptyDatabase && (await db.settings.get('organization'))) {
-          return { documents: 0 };
+          return { documents: 0, caseFiles: 0 };
         }
         await refuseTakenNumbers(db, pidByOrder);
         await putSetting(db, 'organization', seed.organization);
@@ -126,30 +102,35 @@ export async function importSeed(
               version.identifier === plan.version.identifier &&
               version.validFrom === plan.version.validFrom,
           )
-          .count();
-        if (known === 0) await storePlanVersion(db, plan, now);
+          .first();
+        const planId = known?.id ?? (await storePlanVersion(db, plan, now)).planId;
+        for (const file of journal.caseFiles) file.planGroupId = planGroupId(planId, file.fileMark);
         await db.documents.bulkPut(records);
-        for (const [year, last] of lastByYear) {
-          const current = await db.sequences.get(year);
-          await db.sequences.put({ year, last: Math.max(current?.last ?? 0, last) });
-        }
-        const drafts: TxLogDraft[] = records.map((record) => ({
-          event: 'Zalozeni',
-          entityType: 'document',
-          entityId: record.pid,
-          actor: record.createdBy,
-          at: record.registeredAt,
-          detail: {
-            referenceNumber: record.referenceNumber,
-            direction: record.direction,
-            source: 'seed',
-          },
-        }));
+        await db.caseFiles.bulkPut(journal.caseFiles);
+        await raiseSequences(db.sequences, lastByYear(records));
+        await raiseSequences(db.caseFileSequences, lastByYear(journal.caseFiles));
         await appendTxLog(db, drafts, now);
-        return { documents: records.length };
+        return { documents: records.length, caseFiles: journal.caseFiles.length };
       },
     ),
   );
+}
+
+function lastByYear(rows: ReadonlyArray<{ year: number; sequence: number }>): Map<number, number> {
+  const last = new Map<number, number>();
+  for (const row of rows) last.set(row.year, Math.max(last.get(row.year) ?? 0, row.sequence));
+  return last;
+}
+
+/** Sets each year to at least its highest imported number; a sequence never moves back. */
+async function raiseSequences(
+  table: UradovnaDatabase['sequences'],
+  last: Map<number, number>,
+): Promise<void> {
+  for (const [year, sequence] of last) {
+    const current: SequenceRecord | undefined = await table.get(year);
+    await table.put({ year, last: Math.max(current?.last ?? 0, sequence) });
+  }
 }
 
 /** Refuses a seed that would give a number already held here by another document. */

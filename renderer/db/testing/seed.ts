@@ -1,6 +1,8 @@
-import type { DemoSeed, SeedDocument } from '../../../common/contract/types';
+import type { DemoSeed, SeedCaseFile, SeedDocument } from '../../../common/contract/types';
 import { newDocumentSchema, type DocumentState } from '../../../common/domain/document';
 import { makePid } from '../../../common/domain/pid';
+import type { Settlement } from '../../../common/domain/settlement';
+import { officeDateString } from '../../../common/domain/time';
 import {
   incomingInput,
   ownInput,
@@ -22,6 +24,11 @@ export interface SeedDocumentSpec {
   fileMark?: string;
   handler?: string;
   state?: DocumentState;
+  /**
+   * How it was settled; a settled document without one is settled by taking note on
+   * the day of its registration, an hour after it.
+   */
+  settlement?: Partial<Settlement> | null;
 }
 
 /** A PID that depends only on the journal position, so generated seeds are reproducible. */
@@ -59,15 +66,87 @@ export function seedDocument(spec: SeedDocumentSpec): SeedDocument {
             sender: { kind: 'person', name: spec.counterparty ?? 'Odesílatel' },
           }),
         );
-  return {
+  const registeredAt = date.length === 10 ? `${date}T09:00:00.000Z` : date;
+  const state = spec.state ?? 'registered';
+  const seedDoc: SeedDocument = {
     ...doc,
     pid: seedPid(spec.year, spec.sequence),
     year: spec.year,
     sequence: spec.sequence,
-    registeredAt: date.length === 10 ? `${date}T09:00:00.000Z` : date,
-    state: spec.state ?? 'registered',
+    registeredAt,
+    state,
     createdBy: testUser,
   };
+  const settled = state !== 'registered' && state !== 'inProgress' && state !== 'cancelled';
+  if (spec.settlement !== null && (settled || spec.settlement)) {
+    const recordedAt = new Date(Date.parse(registeredAt) + 3_600_000);
+    seedDoc.settlement = {
+      date: officeDateString(recordedAt),
+      method: 'noted',
+      content: null,
+      reason: null,
+      settlingPid: null,
+      settledBy: testUser,
+      recordedAt: recordedAt.toISOString(),
+      ...spec.settlement,
+    };
+  }
+  return seedDoc;
+}
+
+export interface SeedCaseFileSpec {
+  /** Distinguishes the file's identifier. */
+  key: number;
+  documents: SeedDocument[];
+  fileMark?: string;
+  title?: string;
+  reference?: string;
+  state?: SeedCaseFile['state'];
+  openedAt?: string;
+  closedAt?: string;
+  triggerYear?: number;
+  location?: string | null;
+}
+
+/**
+ * A case file over seed documents (their PIDs in the given order). A closed one is
+ * closed a day after its last settlement; one in the records office is handed over
+ * and taken over on 20 January of the next year.
+ */
+export function seedCaseFile(spec: SeedCaseFileSpec): SeedCaseFile {
+  const [first] = spec.documents;
+  const openedAt =
+    spec.openedAt ??
+    new Date(Date.parse(first?.registeredAt ?? '2026-01-05T09:00:00Z') + 60_000).toISOString();
+  const year = Number(officeDateString(new Date(openedAt)).slice(0, 4));
+  const file: SeedCaseFile = {
+    id: seedPid(9000 + spec.key, spec.key),
+    reference: spec.reference ?? `SZ OUHL ${spec.key}/${year}`,
+    year,
+    sequence: spec.key,
+    title: spec.title ?? first?.subject ?? `Spis ${spec.key}`,
+    fileMark: spec.fileMark ?? first?.fileMark ?? '1.2',
+    handler: testUser,
+    openedAt,
+    documents: spec.documents.map((doc) => doc.pid),
+    state: spec.state ?? 'inProgress',
+  };
+  if (file.state === 'inProgress') return file;
+  const settled = spec.documents
+    .map((doc) => Date.parse(doc.settlement?.recordedAt ?? openedAt))
+    .reduce((a, b) => Math.max(a, b), Date.parse(openedAt));
+  const closedAt = new Date(spec.closedAt ? Date.parse(spec.closedAt) : settled + 86_400_000);
+  file.closedAt = closedAt.toISOString();
+  if (spec.triggerYear !== undefined) file.triggerYear = spec.triggerYear;
+  if (file.state === 'inRecordsOffice') {
+    const next = closedAt.getUTCFullYear() + 1;
+    file.custody = {
+      handedOverAt: `${next}-01-20T09:00:00.000Z`,
+      takenOverAt: `${next}-01-20T13:00:00.000Z`,
+      location: spec.location === undefined ? 'Regál 1' : spec.location,
+    };
+  }
+  return file;
 }
 
 /** The sample plan as the nsesss-plan XML a seed carries. */
@@ -85,12 +164,13 @@ export function sampleFilePlanXml(): string {
   );
 }
 
-export function makeSeed(documents: SeedDocument[]): DemoSeed {
+export function makeSeed(documents: SeedDocument[], caseFiles: SeedCaseFile[] = []): DemoSeed {
   return {
     organization: testOrganization,
     filePlanXml: sampleFilePlanXml(),
     handlers: [testUser, 'Petr Starosta'],
     currentUser: testUser,
     documents,
+    caseFiles,
   };
 }
