@@ -1,15 +1,16 @@
 import Dexie from 'dexie';
-import type { CaseFileRecord } from '../../../../common/domain/caseFile';
+import type { CaseFileRecord, Custody } from '../../../../common/domain/caseFile';
 import type { DisposalProposal, ProposalItem } from '../../../../common/domain/disposal';
 import type { DocumentRecord } from '../../../../common/domain/document';
 import { compareMarks } from '../../../../common/domain/fileMarks';
+import { caseFileTransition, documentTransition } from '../../../../common/domain/lifecycle';
 import { officeYear } from '../../../../common/domain/time';
 import { CommandError, runCommand } from '../../errors';
 import { enqueue } from '../../outbox';
 import type { UradovnaDatabase } from '../../schema';
 import { appendTxLog, type TxLogDraft } from '../../txlog/append';
-import { actorOf, documentsOf } from '../lifecycleSupport';
-import { moveHolding } from './holdings';
+import { actorOf, allowed } from '../lifecycleSupport';
+import { EMPTY_CUSTODY } from './holdings';
 
 const EARLIEST_YEAR = 1900;
 
@@ -121,25 +122,7 @@ export async function createDisposalProposal(
             detail: { year, items: items.length },
           },
         ];
-        for (const item of items) {
-          const holding =
-            item.type === 'caseFile'
-              ? {
-                  type: 'caseFile' as const,
-                  record: (await db.caseFiles.get(item.id))!,
-                  documents: await documentsOf(db, item.id),
-                }
-              : { type: 'document' as const, record: (await db.documents.get(item.id))! };
-          const moved = await moveHolding(
-            db,
-            holding,
-            'proposeDisposal',
-            (custody) => ({ ...custody, disposalProposalId: proposal.id }),
-            actor,
-            { proposalId: proposal.id },
-          );
-          drafts.push(...moved.drafts);
-        }
+        drafts.push(...(await intoProcedure(db, items, proposal.id, actor)));
         await db.disposalProposals.add(proposal);
         await enqueue(
           db,
@@ -151,4 +134,72 @@ export async function createDisposalProposal(
       },
     ),
   );
+}
+
+/**
+ * Moves every item of a new proposal into the disposal procedure — case files with
+ * their documents — in a few bulk reads and writes: a records office can hold
+ * thousands of due records, and one read and one write each would take minutes.
+ */
+async function intoProcedure(
+  db: UradovnaDatabase,
+  items: ProposalItem[],
+  proposalId: string,
+  actor: string,
+): Promise<TxLogDraft[]> {
+  const fileIds = items.filter((item) => item.type === 'caseFile').map((item) => item.id);
+  const docIds = items.filter((item) => item.type === 'document').map((item) => item.id);
+  const [files, members, lone] = await Promise.all([
+    db.caseFiles.bulkGet(fileIds),
+    fileIds.length > 0 ? db.documents.where('caseFileId').anyOf(fileIds).toArray() : [],
+    db.documents.bulkGet(docIds),
+  ]);
+  const custody = (current: Custody | null): Custody => ({
+    ...(current ?? EMPTY_CUSTODY),
+    disposalProposalId: proposalId,
+  });
+  const drafts: TxLogDraft[] = [];
+  const fileRows: CaseFileRecord[] = [];
+  for (const file of files) {
+    if (!file) throw new CommandError('errors.caseFile.notFound');
+    const moved = allowed(caseFileTransition('proposeDisposal', file.state));
+    fileRows.push({
+      ...file,
+      state: moved.to as CaseFileRecord['state'],
+      custody: custody(file.custody),
+      revision: file.revision + 1,
+    });
+    drafts.push({
+      event: moved.event,
+      entityType: 'caseFile',
+      entityId: file.id,
+      actor,
+      detail: { reference: file.reference, proposalId },
+    });
+  }
+  const docRows: DocumentRecord[] = [];
+  for (const doc of [...members, ...lone]) {
+    if (!doc) throw new CommandError('errors.documentNotFound');
+    if (doc.state === 'cancelled') continue;
+    const moved = allowed(documentTransition('proposeDisposal', doc.state));
+    docRows.push({
+      ...doc,
+      state: moved.to,
+      custody: custody(doc.custody),
+      revision: doc.revision + 1,
+    });
+    drafts.push({
+      event: moved.event,
+      entityType: 'document',
+      entityId: doc.pid,
+      actor,
+      detail:
+        doc.caseFileId === null
+          ? { referenceNumber: doc.referenceNumber, proposalId }
+          : { caseFileId: doc.caseFileId, proposalId },
+    });
+  }
+  await db.caseFiles.bulkPut(fileRows);
+  await db.documents.bulkPut(docRows);
+  return drafts;
 }
