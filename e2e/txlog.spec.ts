@@ -42,14 +42,21 @@ async function openLog(openApp: (hash?: string) => Promise<Page>): Promise<Page>
   return page;
 }
 
-/** The office day with the most seeded entries, and those entries. */
+/**
+ * The busiest office day of plain registrations — a day whose every entry is one
+ * document's Založení (days of hand-overs and settlements name a record twice) — and
+ * those entries.
+ */
 async function busiestDay(page: Page): Promise<{ day: string; entries: StoredEntry[] }> {
   const byDay = new Map<string, StoredEntry[]>();
   for (const entry of await storedLog(page)) {
     const day = officeDateString(new Date(entry.at));
     byDay.set(day, [...(byDay.get(day) ?? []), entry]);
   }
-  const [day, entries] = [...byDay].sort((a, b) => b[1].length - a[1].length)[0]!;
+  const registrationsOnly = [...byDay].filter(([, entries]) =>
+    entries.every((entry) => entry.event === 'Zalozeni' && entry.entityType === 'document'),
+  );
+  const [day, entries] = registrationsOnly.sort((a, b) => b[1].length - a[1].length)[0]!;
   return { day, entries };
 }
 
