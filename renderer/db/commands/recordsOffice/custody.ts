@@ -1,20 +1,15 @@
 import { handOverRefusal } from '../../../../common/domain/caseFileGuards';
+import type { Custody } from '../../../../common/domain/caseFile';
+import type { TxDetail } from '../../../../common/domain/transactionLog';
 import { isCalendarDate } from '../../../../common/domain/time';
 import { CommandError, runCommand } from '../../errors';
 import { enqueue } from '../../outbox';
 import type { UradovnaDatabase } from '../../schema';
 import { appendTxLog } from '../../txlog/append';
 import { actorOf, refuse } from '../lifecycleSupport';
-import { loadHolding, moveHolding, type HoldingRef } from './holdings';
+import { loadHolding, moveHolding, type Holding, type HoldingRef } from './holdings';
 
 const LOCATION_MAX = 200;
-const tables = (db: UradovnaDatabase) => [
-  db.caseFiles,
-  db.documents,
-  db.settings,
-  db.outbox,
-  db.txlog,
-];
 
 function optional(text: string | null | undefined, path: string): string | null {
   const trimmed = text?.trim() ?? '';
@@ -26,38 +21,79 @@ function optional(text: string | null | undefined, path: string): string | null 
   return trimmed || null;
 }
 
+interface CustodyStep {
+  transition: 'handOver' | 'takeOver' | 'lend' | 'returnLoan';
+  custody: (current: Custody, at: string) => Custody;
+  /** Outbox kind for the eSSL and what it carries beside the target. */
+  outbox: { kind: string; payload?: TxDetail };
+  detail?: TxDetail;
+  guard?: (holding: Holding) => void;
+}
+
+/** One step of a holding's custody: move it (a file with its documents), queue it, log it. */
+async function custodyStep(
+  db: UradovnaDatabase,
+  target: HoldingRef,
+  step: CustodyStep,
+  now: Date,
+): Promise<void> {
+  await runCommand(() =>
+    db.transaction(
+      'rw',
+      [db.caseFiles, db.documents, db.settings, db.outbox, db.txlog],
+      async () => {
+        const actor = await actorOf(db);
+        const holding = await loadHolding(db, target);
+        step.guard?.(holding);
+        const at = now.toISOString();
+        const { drafts } = await moveHolding(
+          db,
+          holding,
+          step.transition,
+          (custody) => step.custody(custody, at),
+          actor,
+          step.detail,
+        );
+        await enqueue(
+          db,
+          [
+            {
+              kind: step.outbox.kind,
+              entityId: target.id,
+              payload: { ...target, ...step.outbox.payload },
+            },
+          ],
+          now,
+        );
+        await appendTxLog(db, drafts, now);
+      },
+    ),
+  );
+}
+
 /** Hands a closed case file, or a settled stand-alone document, to the records office. */
 export async function handOver(
   db: UradovnaDatabase,
   target: HoldingRef,
   now = new Date(),
 ): Promise<void> {
-  await runCommand(() =>
-    db.transaction('rw', tables(db), async () => {
-      const actor = await actorOf(db);
-      const holding = await loadHolding(db, target);
-      refuse(
-        handOverRefusal(
-          holding.type === 'caseFile'
-            ? { type: 'caseFile', state: holding.record.state }
-            : { type: 'document', doc: holding.record },
+  await custodyStep(
+    db,
+    target,
+    {
+      transition: 'handOver',
+      custody: (custody, at) => ({ ...custody, handedOverAt: at }),
+      outbox: { kind: 'recordsOffice.handOver' },
+      guard: (holding) =>
+        refuse(
+          handOverRefusal(
+            holding.type === 'caseFile'
+              ? { type: 'caseFile', state: holding.record.state }
+              : { type: 'document', doc: holding.record },
+          ),
         ),
-      );
-      const at = now.toISOString();
-      const { drafts } = await moveHolding(
-        db,
-        holding,
-        'handOver',
-        (custody) => ({ ...custody, handedOverAt: at }),
-        actor,
-      );
-      await enqueue(
-        db,
-        [{ kind: 'recordsOffice.handOver', entityId: target.id, payload: target }],
-        now,
-      );
-      await appendTxLog(db, drafts, now);
-    }),
+    },
+    now,
   );
 }
 
@@ -69,26 +105,20 @@ export async function takeOver(
   now = new Date(),
 ): Promise<void> {
   const location = optional(options.location, 'location');
-  await runCommand(() =>
-    db.transaction('rw', tables(db), async () => {
-      const actor = await actorOf(db);
-      const holding = await loadHolding(db, target);
-      const at = now.toISOString();
-      const { drafts } = await moveHolding(
-        db,
-        holding,
-        'takeOver',
-        (custody) => ({ ...custody, takenOverAt: at, location: location ?? custody.location }),
-        actor,
-        { location },
-      );
-      await enqueue(
-        db,
-        [{ kind: 'recordsOffice.takeOver', entityId: target.id, payload: { ...target, location } }],
-        now,
-      );
-      await appendTxLog(db, drafts, now);
-    }),
+  await custodyStep(
+    db,
+    target,
+    {
+      transition: 'takeOver',
+      custody: (custody, at) => ({
+        ...custody,
+        takenOverAt: at,
+        location: location ?? custody.location,
+      }),
+      outbox: { kind: 'recordsOffice.takeOver', payload: { location } },
+      detail: { location },
+    },
+    now,
   );
 }
 
@@ -111,32 +141,16 @@ export async function lend(
       { path: 'due', message: 'validation.dateInvalid' },
     ]);
   }
-  await runCommand(() =>
-    db.transaction('rw', tables(db), async () => {
-      const actor = await actorOf(db);
-      const holding = await loadHolding(db, target);
-      const since = now.toISOString();
-      const { drafts } = await moveHolding(
-        db,
-        holding,
-        'lend',
-        (custody) => ({ ...custody, loan: { borrower, since, due } }),
-        actor,
-        { loan: true, borrower, due },
-      );
-      await enqueue(
-        db,
-        [
-          {
-            kind: 'recordsOffice.lend',
-            entityId: target.id,
-            payload: { ...target, borrower, due },
-          },
-        ],
-        now,
-      );
-      await appendTxLog(db, drafts, now);
-    }),
+  await custodyStep(
+    db,
+    target,
+    {
+      transition: 'lend',
+      custody: (custody, at) => ({ ...custody, loan: { borrower, since: at, due } }),
+      outbox: { kind: 'recordsOffice.lend', payload: { borrower, due } },
+      detail: { loan: true, borrower, due },
+    },
+    now,
   );
 }
 
@@ -146,26 +160,15 @@ export async function returnLoan(
   target: HoldingRef,
   now = new Date(),
 ): Promise<void> {
-  await runCommand(() =>
-    db.transaction('rw', tables(db), async () => {
-      const actor = await actorOf(db);
-      const holding = await loadHolding(db, target);
-      const { drafts } = await moveHolding(
-        db,
-        holding,
-        'returnLoan',
-        (custody) => ({ ...custody, loan: null }),
-        actor,
-        {
-          returnedFromLoan: true,
-        },
-      );
-      await enqueue(
-        db,
-        [{ kind: 'recordsOffice.return', entityId: target.id, payload: target }],
-        now,
-      );
-      await appendTxLog(db, drafts, now);
-    }),
+  await custodyStep(
+    db,
+    target,
+    {
+      transition: 'returnLoan',
+      custody: (custody) => ({ ...custody, loan: null }),
+      outbox: { kind: 'recordsOffice.return' },
+      detail: { returnedFromLoan: true },
+    },
+    now,
   );
 }
