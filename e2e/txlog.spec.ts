@@ -157,8 +157,14 @@ test("one object's log from the table: reached by keyboard, exported as XML, the
   const page = await openLog(openApp);
   const { day, entries } = await busiestDay(page);
   const documents = await readStore<StoredDocument>(page, 'documents');
-  const document = entries.find((entry) => entry.entityType === 'document')!;
-  const reference = documents.find((doc) => doc.pid === document.entityId)!.referenceNumber;
+  const referenceOf = new Map(documents.map((doc) => [doc.pid, doc.referenceNumber]));
+  const references = entries.map((entry) => referenceOf.get(entry.entityId));
+  // A reference that names one row of the day (the button is found by its name).
+  const index = references.findIndex(
+    (candidate) => candidate && references.indexOf(candidate) === references.lastIndexOf(candidate),
+  );
+  const document = entries[index]!;
+  const reference = references[index]!;
   await setPeriod(page, day, day);
 
   const open = logTable(page).getByRole('button', { name: reference, exact: true });

@@ -4,10 +4,10 @@ import { REASON_MAX } from '../../common/domain/caseFile';
 import type { DocumentRecord } from '../../common/domain/document';
 import { useServices } from '../app/services';
 import { insertIntoCaseFile, moveToCaseFile } from '../db/commands/caseFiles/insertIntoCaseFile';
-import { Dialog } from '../ui/Dialog';
+import { CommandDialog } from '../ui/CommandDialog';
 import { Field } from '../ui/Field';
+import { useCommand } from '../ui/useCommand';
 import { CaseFilePicker } from './CaseFilePicker';
-import { useCommand } from './useCommand';
 import { useFocusOnOpen } from './useFocusOnOpen';
 
 export interface ChooseCaseFileDialogProps {
@@ -53,69 +53,41 @@ export function ChooseCaseFileDialog({ doc, mode, onClose }: ChooseCaseFileDialo
   };
 
   return (
-    <Dialog
-      open
+    <CommandDialog
       wide
       title={t(move ? 'caseFiles.move.title' : 'caseFiles.join.title', {
         referenceNumber: doc.referenceNumber,
       })}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="case-choose-form"
-            className="button button--primary"
-            disabled={command.working}
-          >
-            {command.working
-              ? t('caseFiles.working')
-              : t(move ? 'caseFiles.move.confirm' : 'caseFiles.join.confirm')}
-          </button>
-        </>
-      }
+      confirmLabel={t(move ? 'caseFiles.move.confirm' : 'caseFiles.join.confirm')}
+      workingLabel={t('caseFiles.working')}
+      working={command.working}
+      onSubmit={submit}
+      failure={command.generalFailure(['caseFileId', 'reason'])}
     >
-      <form
-        id="case-choose-form"
-        className="case-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <p className="case-form__subject">{doc.subject}</p>
-        <CaseFilePicker
-          value={target}
-          onChange={setTarget}
-          exclude={doc.caseFileId}
-          error={command.fieldError('caseFileId')}
-          searchRef={searchRef}
-        />
-        {move ? (
-          <Field
-            label={t('caseFiles.move.reason')}
-            required
-            error={command.fieldError('reason')}
-            hint={t('caseFiles.reasonHint', { max: REASON_MAX })}
-          >
-            <textarea
-              className="textarea"
-              value={reason}
-              maxLength={REASON_MAX}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          </Field>
-        ) : null}
-        {command.failure && !command.fieldError('caseFileId') && !command.fieldError('reason') ? (
-          <p className="field__error" role="alert">
-            {command.failure}
-          </p>
-        ) : null}
-      </form>
-    </Dialog>
+      <p className="dialog-form__subject">{doc.subject}</p>
+      <CaseFilePicker
+        value={target}
+        onChange={setTarget}
+        exclude={doc.caseFileId}
+        error={command.fieldError('caseFileId')}
+        searchRef={searchRef}
+      />
+      {move ? (
+        <Field
+          label={t('caseFiles.move.reason')}
+          required
+          error={command.fieldError('reason')}
+          hint={t('caseFiles.reasonHint', { max: REASON_MAX })}
+        >
+          <textarea
+            className="textarea"
+            value={reason}
+            maxLength={REASON_MAX}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </Field>
+      ) : null}
+    </CommandDialog>
   );
 }

@@ -4,10 +4,10 @@ import type { CaseFileRecord } from '../../common/domain/caseFile';
 import { officeYear } from '../../common/domain/time';
 import { useServices } from '../app/services';
 import { closeCaseFile } from '../db/commands/caseFiles/closeCaseFile';
-import { Dialog } from '../ui/Dialog';
+import { CommandDialog } from '../ui/CommandDialog';
 import { Field } from '../ui/Field';
+import { useCommand } from '../ui/useCommand';
 import { disposalYearFor, retentionText, triggeredByClosing } from './format';
-import { useCommand } from './useCommand';
 import { useFocusOnOpen } from './useFocusOnOpen';
 
 /**
@@ -46,70 +46,44 @@ export function CloseCaseFileDialog({
   };
 
   return (
-    <Dialog
-      open
+    <CommandDialog
       title={t('caseFiles.close.title', { reference: caseFile.reference })}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="case-close-form"
-            className="button button--primary"
-            disabled={command.working}
-            ref={confirmRef}
-          >
-            {command.working ? t('caseFiles.working') : t('caseFiles.close.confirm')}
-          </button>
-        </>
-      }
+      confirmLabel={t('caseFiles.close.confirm')}
+      workingLabel={t('caseFiles.working')}
+      working={command.working}
+      confirmRef={confirmRef}
+      onSubmit={submit}
+      failure={command.generalFailure(['triggerYear'])}
     >
-      <form
-        id="case-close-form"
-        className="case-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <p>{t('caseFiles.close.explanation')}</p>
-        <p>
-          {t('caseFiles.fields.retention')}: <strong>{retentionText(t, caseFile.retention)}</strong>
-        </p>
-        {byClosing ? (
-          <p>{t('caseFiles.close.triggerIsClosing', { year: thisYear })}</p>
-        ) : (
-          <Field
-            label={t('caseFiles.close.triggerYear', { event: caseFile.retention.triggerEvent })}
-            required
-            error={command.fieldError('triggerYear')}
-            hint={t('caseFiles.close.triggerYearHint')}
-          >
-            <input
-              ref={yearRef}
-              className="input case-form__year"
-              inputMode="numeric"
-              value={yearText}
-              maxLength={4}
-              onChange={(event) => setYearText(event.target.value)}
-            />
-          </Field>
-        )}
-        <p className="case-form__result" role="status" data-testid="case-close-disposal">
-          {disposal !== null
-            ? t('caseFiles.close.disposalYear', { year: disposal })
-            : t('caseFiles.close.disposalUnknown')}
-        </p>
-        {command.failure && !command.fieldError('triggerYear') ? (
-          <p className="field__error" role="alert">
-            {command.failure}
-          </p>
-        ) : null}
-      </form>
-    </Dialog>
+      <p>{t('caseFiles.close.explanation')}</p>
+      <p>
+        {t('caseFiles.fields.retention')}: <strong>{retentionText(t, caseFile.retention)}</strong>
+      </p>
+      {byClosing ? (
+        <p>{t('caseFiles.close.triggerIsClosing', { year: thisYear })}</p>
+      ) : (
+        <Field
+          label={t('caseFiles.close.triggerYear', { event: caseFile.retention.triggerEvent })}
+          required
+          error={command.fieldError('triggerYear')}
+          hint={t('caseFiles.close.triggerYearHint')}
+        >
+          <input
+            ref={yearRef}
+            className="input case-form__year"
+            inputMode="numeric"
+            value={yearText}
+            maxLength={4}
+            onChange={(event) => setYearText(event.target.value)}
+          />
+        </Field>
+      )}
+      <p className="case-form__result" role="status" data-testid="case-close-disposal">
+        {disposal !== null
+          ? t('caseFiles.close.disposalYear', { year: disposal })
+          : t('caseFiles.close.disposalUnknown')}
+      </p>
+    </CommandDialog>
   );
 }

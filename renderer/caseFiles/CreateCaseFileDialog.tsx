@@ -6,12 +6,12 @@ import { findClassifiable } from '../../common/domain/filePlan';
 import { officeDateString } from '../../common/domain/time';
 import { useServices } from '../app/services';
 import { createCaseFile } from '../db/commands/caseFiles/createCaseFile';
-import { Dialog } from '../ui/Dialog';
+import { CommandDialog } from '../ui/CommandDialog';
 import { Field } from '../ui/Field';
-import { FileMarkSelect } from './FileMarkSelect';
+import { FileMarkSelect } from '../ui/FileMarkSelect';
+import { useCommand } from '../ui/useCommand';
 import { modeText, retentionText } from './format';
 import { useClassificationChoices } from './useClassificationChoices';
-import { useCommand } from './useCommand';
 import { useFocusOnOpen } from './useFocusOnOpen';
 
 export interface CreateCaseFileDialogProps {
@@ -49,6 +49,10 @@ export function CreateCaseFileDialog({ initiator, onClose, onCreated }: CreateCa
   const handlers = choices?.handlers ?? [];
 
   const submit = async () => {
+    if (!mark) {
+      command.showIssues([{ path: 'fileMark', message: 'validation.fileMark.required' }]);
+      return;
+    }
     const created: { id: string; reference: string } = { id: '', reference: '' };
     const ok = await command.run(
       async () => {
@@ -72,105 +76,78 @@ export function CreateCaseFileDialog({ initiator, onClose, onCreated }: CreateCa
 
   const markMissing = command.fieldError('fileMark');
   return (
-    <Dialog
-      open
+    <CommandDialog
       title={
         initiator
           ? t('caseFiles.create.titleFrom', { referenceNumber: initiator.referenceNumber })
           : t('caseFiles.create.title')
       }
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="case-create-form"
-            className="button button--primary"
-            disabled={command.working}
-          >
-            {command.working ? t('caseFiles.working') : t('caseFiles.create.confirm')}
-          </button>
-        </>
-      }
+      confirmLabel={t('caseFiles.create.confirm')}
+      workingLabel={t('caseFiles.working')}
+      working={command.working}
+      onSubmit={submit}
+      failure={command.failure}
+      failureDetails={command.otherIssues(FIELDS)}
     >
-      <form
-        id="case-create-form"
-        className="case-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!mark) {
-            command.showIssues([{ path: 'fileMark', message: 'validation.fileMark.required' }]);
-            return;
-          }
-          void submit();
-        }}
+      {initiator ? (
+        <p className="case-form__note">
+          {t('caseFiles.create.initiatorNote', { referenceNumber: initiator.referenceNumber })}
+        </p>
+      ) : null}
+      <Field
+        label={t('caseFiles.fields.title')}
+        required
+        error={command.fieldError('title')}
+        hint={t('caseFiles.create.titleHint', { max: CASE_FILE_TITLE_MAX })}
       >
-        {initiator ? (
-          <p className="case-form__note">
-            {t('caseFiles.create.initiatorNote', { referenceNumber: initiator.referenceNumber })}
-          </p>
-        ) : null}
-        <Field
-          label={t('caseFiles.fields.title')}
-          required
-          error={command.fieldError('title')}
-          hint={t('caseFiles.create.titleHint', { max: CASE_FILE_TITLE_MAX })}
+        <input
+          ref={titleRef}
+          className="input"
+          value={title}
+          maxLength={CASE_FILE_TITLE_MAX}
+          onChange={(event) => setTitle(event.target.value)}
+        />
+      </Field>
+      <Field
+        label={t('caseFiles.fields.fileMark')}
+        required
+        error={markMissing}
+        hint={
+          group?.retention
+            ? t('caseFiles.create.markHint', { retention: retentionText(t, group.retention) })
+            : t('caseFiles.create.markHintEmpty')
+        }
+      >
+        <FileMarkSelect
+          groups={groups}
+          value={mark}
+          onChange={setFileMark}
+          emptyLabel={t('caseFiles.create.fileMarkEmpty')}
+        />
+      </Field>
+      {group ? (
+        <p className="case-form__mode" data-testid="case-create-mode">
+          {t('caseFiles.fields.mode')}:{' '}
+          <strong>{modeText(t, group.caseFileMode ?? 'linking')}</strong>
+          {' — '}
+          {t(`caseFiles.modeExplained.${group.caseFileMode ?? 'linking'}`)}
+        </p>
+      ) : null}
+      <Field label={t('caseFiles.fields.handler')} required error={command.fieldError('handler')}>
+        <select
+          className="select"
+          value={person}
+          onChange={(event) => setHandler(event.target.value)}
         >
-          <input
-            ref={titleRef}
-            className="input"
-            value={title}
-            maxLength={CASE_FILE_TITLE_MAX}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </Field>
-        <Field
-          label={t('caseFiles.fields.fileMark')}
-          required
-          error={markMissing}
-          hint={
-            group?.retention
-              ? t('caseFiles.create.markHint', { retention: retentionText(t, group.retention) })
-              : t('caseFiles.create.markHintEmpty')
-          }
-        >
-          <FileMarkSelect groups={groups} value={mark} onChange={setFileMark} />
-        </Field>
-        {group ? (
-          <p className="case-form__mode" data-testid="case-create-mode">
-            {t('caseFiles.fields.mode')}:{' '}
-            <strong>{modeText(t, group.caseFileMode ?? 'linking')}</strong>
-            {' — '}
-            {t(`caseFiles.modeExplained.${group.caseFileMode ?? 'linking'}`)}
-          </p>
-        ) : null}
-        <Field label={t('caseFiles.fields.handler')} required error={command.fieldError('handler')}>
-          <select
-            className="select"
-            value={person}
-            onChange={(event) => setHandler(event.target.value)}
-          >
-            {person && !handlers.includes(person) ? <option value={person}>{person}</option> : null}
-            {handlers.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {command.failure ? (
-          <div className="field__error" role="alert">
-            <p>{command.failure}</p>
-            {command.otherIssues(FIELDS).map((text) => (
-              <p key={text}>{text}</p>
-            ))}
-          </div>
-        ) : null}
-      </form>
-    </Dialog>
+          {person && !handlers.includes(person) ? <option value={person}>{person}</option> : null}
+          {handlers.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </CommandDialog>
   );
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CaseFileRecord } from '../../common/domain/caseFile';
 import { useServices } from '../app/services';
 import { handOver } from '../db/commands/recordsOffice/custody';
-import { Dialog } from '../ui/Dialog';
-import { useCommand } from './useCommand';
+import { CommandDialog } from '../ui/CommandDialog';
+import { useCommand } from '../ui/useCommand';
 import { useFocusOnOpen } from './useFocusOnOpen';
 
 /** Předání spisu do spisovny: a confirmation, since the file then leaves the office's hands. */
@@ -30,33 +30,17 @@ export function HandOverDialog({
   };
 
   return (
-    <Dialog
-      open
+    <CommandDialog
       title={t('caseFiles.handOver.title', { reference: caseFile.reference })}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            ref={confirmRef}
-            type="button"
-            className="button button--primary"
-            disabled={command.working}
-            onClick={() => void submit()}
-          >
-            {command.working ? t('caseFiles.working') : t('caseFiles.handOver.confirm')}
-          </button>
-        </>
-      }
+      confirmLabel={t('caseFiles.handOver.confirm')}
+      workingLabel={t('caseFiles.working')}
+      working={command.working}
+      confirmRef={confirmRef}
+      onSubmit={submit}
+      failure={command.failure}
     >
       <p>{t('caseFiles.handOver.explanation', { count: caseFile.documentCount })}</p>
-      {command.failure ? (
-        <p className="field__error" role="alert">
-          {command.failure}
-        </p>
-      ) : null}
-    </Dialog>
+    </CommandDialog>
   );
 }

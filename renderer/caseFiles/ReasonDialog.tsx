@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REASON_MAX } from '../../common/domain/caseFile';
-import { Dialog } from '../ui/Dialog';
+import { CommandDialog } from '../ui/CommandDialog';
 import { Field } from '../ui/Field';
-import { useCommand } from './useCommand';
+import { useCommand } from '../ui/useCommand';
 import { useFocusOnOpen } from './useFocusOnOpen';
 
 export interface ReasonDialogProps {
@@ -36,56 +36,30 @@ export function ReasonDialog(props: ReasonDialogProps) {
   };
 
   return (
-    <Dialog
-      open
+    <CommandDialog
       title={title}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="case-reason-form"
-            className="button button--primary"
-            disabled={command.working}
-          >
-            {command.working ? t('caseFiles.working') : confirmLabel}
-          </button>
-        </>
-      }
+      confirmLabel={confirmLabel}
+      workingLabel={t('caseFiles.working')}
+      working={command.working}
+      onSubmit={submit}
+      failure={command.generalFailure(['reason'])}
     >
-      <form
-        id="case-reason-form"
-        className="case-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <p>{explanation}</p>
+      <Field
+        label={reasonLabel}
+        required
+        error={command.fieldError('reason')}
+        hint={t('caseFiles.reasonHint', { max: REASON_MAX })}
       >
-        <p>{explanation}</p>
-        <Field
-          label={reasonLabel}
-          required
-          error={command.fieldError('reason')}
-          hint={t('caseFiles.reasonHint', { max: REASON_MAX })}
-        >
-          <textarea
-            ref={reasonRef}
-            className="textarea"
-            value={reason}
-            maxLength={REASON_MAX}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </Field>
-        {command.failure && !command.fieldError('reason') ? (
-          <p className="field__error" role="alert">
-            {command.failure}
-          </p>
-        ) : null}
-      </form>
-    </Dialog>
+        <textarea
+          ref={reasonRef}
+          className="textarea"
+          value={reason}
+          maxLength={REASON_MAX}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </Field>
+    </CommandDialog>
   );
 }

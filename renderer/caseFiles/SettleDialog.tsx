@@ -9,8 +9,9 @@ import {
 import { officeDateString } from '../../common/domain/time';
 import { useServices } from '../app/services';
 import { settleDocument } from '../db/commands/caseFiles/settleDocument';
-import { Dialog } from '../ui/Dialog';
+import { CommandDialog } from '../ui/CommandDialog';
 import { Field } from '../ui/Field';
+import { useCommand } from '../ui/useCommand';
 import { methodText } from './format';
 import {
   emptySettlementForm,
@@ -18,7 +19,6 @@ import {
   settlementIssues,
   type SettlementForm,
 } from './settlementForm';
-import { useCommand } from './useCommand';
 import { useFocusOnOpen } from './useFocusOnOpen';
 import { useSettlingCandidates } from './useSettlingCandidates';
 
@@ -57,131 +57,103 @@ export function SettleDialog({ doc, onClose }: { doc: DocumentRecord; onClose: (
   };
 
   return (
-    <Dialog
-      open
+    <CommandDialog
       title={t('caseFiles.settle.title', { referenceNumber: doc.referenceNumber })}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="case-settle-form"
-            className="button button--primary"
-            disabled={command.working}
-          >
-            {command.working ? t('caseFiles.working') : t('caseFiles.settle.confirm')}
-          </button>
-        </>
-      }
+      confirmLabel={t('caseFiles.settle.confirm')}
+      workingLabel={t('caseFiles.working')}
+      working={command.working}
+      onSubmit={submit}
+      failure={command.failure}
+      failureDetails={command.otherIssues(FIELDS)}
     >
-      <form
-        id="case-settle-form"
-        className="case-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <p className="case-form__subject">{doc.subject}</p>
-        <div className="case-form__row">
-          <Field label={t('caseFiles.settle.date')} required error={command.fieldError('date')}>
-            <input
-              ref={dateRef}
-              type="date"
-              className="input"
-              value={form.date}
-              onChange={(event) => change({ date: event.target.value })}
-            />
-          </Field>
-          <Field label={t('caseFiles.settle.method')} required error={command.fieldError('method')}>
-            <select
-              className="select"
-              value={form.method}
-              onChange={(event) => change({ method: event.target.value as SettlementMethod | '' })}
-            >
-              <option value="">{t('caseFiles.settle.methodEmpty')}</option>
-              {settlementMethodKeys.map((method) => (
-                <option key={method} value={method}>
-                  {methodText(t, method)}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        {form.method === 'document' ? (
-          <Field
-            label={t('caseFiles.settle.settlingDocument')}
-            required
-            error={command.fieldError('settlingPid')}
-            hint={t('caseFiles.settle.settlingDocumentHint')}
+      <p className="dialog-form__subject">{doc.subject}</p>
+      <div className="case-form__row">
+        <Field label={t('caseFiles.settle.date')} required error={command.fieldError('date')}>
+          <input
+            ref={dateRef}
+            type="date"
+            className="input"
+            value={form.date}
+            onChange={(event) => change({ date: event.target.value })}
+          />
+        </Field>
+        <Field label={t('caseFiles.settle.method')} required error={command.fieldError('method')}>
+          <select
+            className="select"
+            value={form.method}
+            onChange={(event) => change({ method: event.target.value as SettlementMethod | '' })}
           >
-            <select
-              className="select"
-              value={form.settlingPid}
-              onChange={(event) => change({ settlingPid: event.target.value })}
-            >
-              <option value="">{t('caseFiles.settle.settlingDocumentEmpty')}</option>
-              {candidates && candidates.sameCaseFile.length > 0 ? (
-                <optgroup label={t('caseFiles.settle.sameCaseFile')}>
-                  {candidates.sameCaseFile.map((other) => (
-                    <option key={other.pid} value={other.pid}>
-                      {candidateLabel(other)}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null}
-              {candidates && candidates.recentOwn.length > 0 ? (
-                <optgroup label={t('caseFiles.settle.recentOwn')}>
-                  {candidates.recentOwn.map((other) => (
-                    <option key={other.pid} value={other.pid}>
-                      {candidateLabel(other)}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null}
-            </select>
-          </Field>
-        ) : null}
-        {form.method === 'other' ? (
-          <Field
-            label={t('caseFiles.settle.reason')}
-            required
-            error={command.fieldError('reason')}
-            hint={t('caseFiles.settle.reasonHint')}
-          >
-            <textarea
-              className="textarea"
-              value={form.reason}
-              maxLength={SETTLEMENT_TEXT_MAX}
-              onChange={(event) => change({ reason: event.target.value })}
-            />
-          </Field>
-        ) : null}
+            <option value="">{t('caseFiles.settle.methodEmpty')}</option>
+            {settlementMethodKeys.map((method) => (
+              <option key={method} value={method}>
+                {methodText(t, method)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      {form.method === 'document' ? (
         <Field
-          label={t('caseFiles.settle.content')}
-          error={command.fieldError('content')}
-          hint={t('caseFiles.settle.contentHint')}
+          label={t('caseFiles.settle.settlingDocument')}
+          required
+          error={command.fieldError('settlingPid')}
+          hint={t('caseFiles.settle.settlingDocumentHint')}
+        >
+          <select
+            className="select"
+            value={form.settlingPid}
+            onChange={(event) => change({ settlingPid: event.target.value })}
+          >
+            <option value="">{t('caseFiles.settle.settlingDocumentEmpty')}</option>
+            {candidates && candidates.sameCaseFile.length > 0 ? (
+              <optgroup label={t('caseFiles.settle.sameCaseFile')}>
+                {candidates.sameCaseFile.map((other) => (
+                  <option key={other.pid} value={other.pid}>
+                    {candidateLabel(other)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            {candidates && candidates.recentOwn.length > 0 ? (
+              <optgroup label={t('caseFiles.settle.recentOwn')}>
+                {candidates.recentOwn.map((other) => (
+                  <option key={other.pid} value={other.pid}>
+                    {candidateLabel(other)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </select>
+        </Field>
+      ) : null}
+      {form.method === 'other' ? (
+        <Field
+          label={t('caseFiles.settle.reason')}
+          required
+          error={command.fieldError('reason')}
+          hint={t('caseFiles.settle.reasonHint')}
         >
           <textarea
             className="textarea"
-            value={form.content}
+            value={form.reason}
             maxLength={SETTLEMENT_TEXT_MAX}
-            onChange={(event) => change({ content: event.target.value })}
+            onChange={(event) => change({ reason: event.target.value })}
           />
         </Field>
-        {command.failure ? (
-          <div className="field__error" role="alert">
-            <p>{command.failure}</p>
-            {command.otherIssues(FIELDS).map((text) => (
-              <p key={text}>{text}</p>
-            ))}
-          </div>
-        ) : null}
-      </form>
-    </Dialog>
+      ) : null}
+      <Field
+        label={t('caseFiles.settle.content')}
+        error={command.fieldError('content')}
+        hint={t('caseFiles.settle.contentHint')}
+      >
+        <textarea
+          className="textarea"
+          value={form.content}
+          maxLength={SETTLEMENT_TEXT_MAX}
+          onChange={(event) => change({ content: event.target.value })}
+        />
+      </Field>
+    </CommandDialog>
   );
 }

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { issueText } from '../i18n';
 import { formatCalendarDate } from '../journal/format';
 import { Dialog } from '../ui/Dialog';
+import { CloseButton, ConfirmButtons } from '../ui/DialogButtons';
+import { RefusalNotice } from '../ui/RefusalNotice';
 import type { PlanImportState } from './usePlanImport';
 
 export interface ImportPlanDialogProps {
@@ -28,19 +30,13 @@ export function ImportPlanDialog({ state, working, onConfirm, onClose }: ImportP
         title={t('filePlan.importDialog.confirmTitle')}
         onClose={onClose}
         footer={
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              {t('common.actions.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={working}
-              onClick={onConfirm}
-            >
-              {working ? t('filePlan.importDialog.working') : t('filePlan.importDialog.confirm')}
-            </button>
-          </>
+          <ConfirmButtons
+            onCancel={onClose}
+            onConfirm={onConfirm}
+            confirmLabel={t('filePlan.importDialog.confirm')}
+            workingLabel={t('filePlan.importDialog.working')}
+            working={working}
+          />
         }
       >
         {fileLine}
@@ -90,21 +86,10 @@ export function ImportPlanDialog({ state, working, onConfirm, onClose }: ImportP
       open
       title={t('filePlan.importDialog.refusedTitle')}
       onClose={onClose}
-      footer={
-        <button type="button" className="button button--primary" onClick={onClose}>
-          {t('common.actions.close')}
-        </button>
-      }
+      footer={<CloseButton onClose={onClose} />}
     >
       {fileLine}
-      <div role="alert" className="file-plan-import__refused">
-        <p>{t('filePlan.importDialog.refused')}</p>
-        <ul className="file-plan-import__issues">
-          {problems.map((text, index) => (
-            <li key={index}>{text}</li>
-          ))}
-        </ul>
-      </div>
+      <RefusalNotice intro={t('filePlan.importDialog.refused')} problems={problems} />
     </Dialog>
   );
 }

@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findClassifiable, retentionLabel, type FilePlanGroup } from '../../common/domain/filePlan';
 import { Field } from '../ui/Field';
+import { FileMarkSelect } from '../ui/FileMarkSelect';
 import { useFieldError } from './fieldErrors';
-import { fileMarkGroups } from './filePlanOptions';
 import type { IntakeForm } from './formState';
 
 interface Props {
@@ -17,7 +16,6 @@ interface Props {
 export function ClassificationFields({ form, filePlan, handlers, onChange }: Props) {
   const { t } = useTranslation();
   const errorOf = useFieldError();
-  const groups = useMemo(() => fileMarkGroups(filePlan), [filePlan]);
   const chosen = findClassifiable(filePlan, form.fileMark);
   const retention = chosen?.retention;
   return (
@@ -38,31 +36,13 @@ export function ClassificationFields({ form, filePlan, handlers, onChange }: Pro
           }
           error={errorOf('fileMark')}
         >
-          <select
-            className="select"
+          <FileMarkSelect
             data-field="fileMark"
+            groups={filePlan}
             value={form.fileMark}
-            onChange={(event) => onChange({ fileMark: event.target.value })}
-          >
-            <option value="">{t('intake.fields.fileMarkEmpty')}</option>
-            {groups.map((group) =>
-              group.label === null ? (
-                group.options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))
-              ) : (
-                <optgroup key={group.label} label={group.label}>
-                  {group.options.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ),
-            )}
-          </select>
+            onChange={(fileMark) => onChange({ fileMark })}
+            emptyLabel={t('intake.fields.fileMarkEmpty')}
+          />
         </Field>
         <Field label={t('intake.fields.handler')} required error={errorOf('handler')}>
           <select

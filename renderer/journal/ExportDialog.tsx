@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalQuery } from '../db/journal/query';
 import { Dialog } from '../ui/Dialog';
+import { ConfirmButtons } from '../ui/DialogButtons';
 import { Field } from '../ui/Field';
 import { filterSummary } from './format';
 import { useJournalExport, type ExportFormat } from './useJournalExport';
@@ -46,10 +47,12 @@ export function ExportDialog({ query, total, onClose }: ExportDialogProps) {
       title={t('journal.export.title')}
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
+        <ConfirmButtons
+          onCancel={onClose}
+          onConfirm={() => void exportAs('pdf')}
+          confirmLabel={t('journal.export.pdf')}
+          working={working}
+        >
           <button
             type="button"
             className="button"
@@ -58,15 +61,7 @@ export function ExportDialog({ query, total, onClose }: ExportDialogProps) {
           >
             {t('journal.export.csv')}
           </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={working}
-            onClick={() => void exportAs('pdf')}
-          >
-            {t('journal.export.pdf')}
-          </button>
-        </>
+        </ConfirmButtons>
       }
     >
       <fieldset className="journal-export__scope">

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog';
+import { CloseButton, ConfirmButtons } from '../ui/DialogButtons';
+import { RefusalNotice } from '../ui/RefusalNotice';
 import type { DecisionImportState } from './useDecisionImport';
 
 export interface DecisionDialogProps {
@@ -15,11 +17,7 @@ export interface DecisionDialogProps {
  */
 export function DecisionDialog({ state, working, onConfirm, onClose }: DecisionDialogProps) {
   const { t } = useTranslation();
-  const closeButton = (
-    <button type="button" className="button button--primary" onClick={onClose}>
-      {t('common.actions.close')}
-    </button>
-  );
+  const closeButton = <CloseButton onClose={onClose} />;
 
   if (state.step === 'refused') {
     return (
@@ -34,14 +32,10 @@ export function DecisionDialog({ state, working, onConfirm, onClose }: DecisionD
             {t('recordsOffice.decisionDialog.file', { name: state.fileName })}
           </p>
         ) : null}
-        <div role="alert" className="records-office-decision__refused">
-          <p>{t('recordsOffice.decisionDialog.refused')}</p>
-          <ul>
-            {state.problems.map((text, index) => (
-              <li key={index}>{text}</li>
-            ))}
-          </ul>
-        </div>
+        <RefusalNotice
+          intro={t('recordsOffice.decisionDialog.refused')}
+          problems={state.problems}
+        />
       </Dialog>
     );
   }
@@ -72,21 +66,17 @@ export function DecisionDialog({ state, working, onConfirm, onClose }: DecisionD
       title={t('recordsOffice.decisionDialog.confirmTitle')}
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="button"
-            className={counts.destroy > 0 ? 'button button--danger' : 'button button--primary'}
-            disabled={working}
-            onClick={onConfirm}
-          >
-            {counts.destroy > 0
+        <ConfirmButtons
+          onCancel={onClose}
+          onConfirm={onConfirm}
+          confirmLabel={
+            counts.destroy > 0
               ? t('recordsOffice.decisionDialog.confirmDestroy', { count: counts.destroy })
-              : t('recordsOffice.decisionDialog.confirm')}
-          </button>
-        </>
+              : t('recordsOffice.decisionDialog.confirm')
+          }
+          working={working}
+          danger={counts.destroy > 0}
+        />
       }
     >
       <p className="records-office__note">

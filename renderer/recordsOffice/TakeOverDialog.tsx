@@ -2,11 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import { takeOver } from '../db/commands/recordsOffice/custody';
-import { Dialog } from '../ui/Dialog';
+import { CommandDialog } from '../ui/CommandDialog';
 import { Field } from '../ui/Field';
-import { useNotify } from '../ui/useNotify';
+import { useCommand } from '../ui/useCommand';
 import type { HoldingRow } from './holdingRows';
-import { useCommandForm } from './useCommandForm';
 
 const TAKE_OVER_FIELDS = ['location'];
 
@@ -14,73 +13,43 @@ const TAKE_OVER_FIELDS = ['location'];
 export function TakeOverDialog({ row, onClose }: { row: HoldingRow; onClose: () => void }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const notify = useNotify();
-  const form = useCommandForm(TAKE_OVER_FIELDS);
+  const command = useCommand();
   const firstField = useRef<HTMLInputElement>(null);
   // The dialog focuses its first button on opening; the clerk starts typing here instead.
   useEffect(() => firstField.current?.focus(), []);
   const [location, setLocation] = useState('');
 
   const submit = async () => {
-    const done = await form.run(() =>
-      takeOver(db, { type: row.type, id: row.id }, { location: location.trim() || null }),
+    const done = await command.run(
+      () => takeOver(db, { type: row.type, id: row.id }, { location: location.trim() || null }),
+      () => t('recordsOffice.takeOver.done', { reference: row.reference }),
     );
-    if (done) {
-      notify.success(t('recordsOffice.takeOver.done', { reference: row.reference }));
-      onClose();
-    }
+    if (done) onClose();
   };
 
   return (
-    <Dialog
-      open
+    <CommandDialog
       title={t('recordsOffice.takeOver.title', { reference: row.reference })}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="records-office-take-over-form"
-            className="button button--primary"
-            disabled={form.working}
-          >
-            {t('recordsOffice.takeOver.confirm')}
-          </button>
-        </>
-      }
+      confirmLabel={t('recordsOffice.takeOver.confirm')}
+      working={command.working}
+      onSubmit={submit}
+      failure={command.generalFailure(TAKE_OVER_FIELDS)}
     >
-      <form
-        id="records-office-take-over-form"
-        className="records-office-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <p>{row.title}</p>
+      <Field
+        label={t('recordsOffice.takeOver.location')}
+        hint={t('recordsOffice.takeOver.locationHint')}
+        error={command.fieldError('location')}
       >
-        <p>{row.title}</p>
-        <Field
-          label={t('recordsOffice.takeOver.location')}
-          hint={t('recordsOffice.takeOver.locationHint')}
-          error={form.fieldErrors.location}
-        >
-          <input
-            className="input"
-            ref={firstField}
-            value={location}
-            maxLength={200}
-            onChange={(event) => setLocation(event.target.value)}
-          />
-        </Field>
-        {form.failure ? (
-          <p className="field__error" role="alert">
-            {form.failure}
-          </p>
-        ) : null}
-      </form>
-    </Dialog>
+        <input
+          className="input"
+          ref={firstField}
+          value={location}
+          maxLength={200}
+          onChange={(event) => setLocation(event.target.value)}
+        />
+      </Field>
+    </CommandDialog>
   );
 }

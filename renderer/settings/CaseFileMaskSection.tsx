@@ -9,10 +9,9 @@ import {
 import { officeYear } from '../../common/domain/time';
 import { useServices } from '../app/services';
 import { updateCaseFileMask } from '../db/commands/updateCaseFileMask';
-import { CommandError } from '../db/errors';
 import { getSetting } from '../db/settings';
-import { errorText, issueText } from '../i18n';
-import { Field } from '../ui/Field';
+import { MaskField } from '../ui/MaskField';
+import { useCommand } from '../ui/useCommand';
 import { useNotify } from '../ui/useNotify';
 import { SettingsCard } from './SettingsCard';
 
@@ -66,9 +65,8 @@ function CaseFileMaskForm({ stored }: { stored: Stored }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const notify = useNotify();
+  const command = useCommand();
   const [mask, setMask] = useState(stored.mask);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
   const trimmed = mask.trim();
   const example =
     checkCaseFileMask(trimmed).length === 0
@@ -79,26 +77,18 @@ function CaseFileMaskForm({ stored }: { stored: Stored }) {
           fileMark: EXAMPLE_MARK,
         })
       : null;
+  // Every problem of the mask is about the one field.
+  const issues = command.otherIssues([]);
 
   const save = async () => {
     if (trimmed === stored.mask) {
       notify.info(t('settings.caseFileMask.unchanged'));
       return;
     }
-    setSaving(true);
-    setErrors([]);
-    try {
-      await updateCaseFileMask(db, mask);
-      notify.success(t('settings.caseFileMask.saved'));
-    } catch (caught) {
-      setErrors(
-        caught instanceof CommandError && caught.issues.length > 0
-          ? caught.issues.map((issue) => issueText(t, issue))
-          : [errorText(t, caught)],
-      );
-    } finally {
-      setSaving(false);
-    }
+    await command.run(
+      () => updateCaseFileMask(db, mask),
+      () => t('settings.caseFileMask.saved'),
+    );
   };
 
   return (
@@ -110,40 +100,21 @@ function CaseFileMaskForm({ stored }: { stored: Stored }) {
         void save();
       }}
     >
-      <div className="settings-form__wide settings-mask">
-        <Field
-          label={t('settings.caseFileMask.label')}
-          hint={t('settings.caseFileMask.hint')}
-          error={errors.length > 0 ? errors.join(' ') : null}
-          required
-        >
-          <input
-            className="input settings-mask__input"
-            value={mask}
-            spellCheck={false}
-            autoComplete="off"
-            maxLength={80}
-            onChange={(event) => setMask(event.target.value)}
-          />
-        </Field>
-        <p className="settings-mask__example">
-          <span>{t('settings.caseFileMask.example')}</span>{' '}
-          <output
-            data-testid="case-file-mask-example"
-            className={
-              example
-                ? 'settings-mask__value'
-                : 'settings-mask__value settings-mask__value--invalid'
-            }
-          >
-            {example ?? t('settings.caseFileMask.exampleInvalid')}
-          </output>
-        </p>
-        <p className="settings-note">{t('settings.caseFileMask.newOnly')}</p>
-      </div>
+      <MaskField
+        label={t('settings.caseFileMask.label')}
+        hint={t('settings.caseFileMask.hint')}
+        value={mask}
+        error={issues.length > 0 ? issues.join(' ') : command.failure}
+        onChange={setMask}
+        exampleLabel={t('settings.caseFileMask.example')}
+        example={example}
+        exampleInvalid={t('settings.caseFileMask.exampleInvalid')}
+        exampleTestId="case-file-mask-example"
+        note={t('settings.caseFileMask.newOnly')}
+      />
       <div className="settings-form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? t('settings.caseFileMask.saving') : t('settings.caseFileMask.save')}
+        <button type="submit" className="button button--primary" disabled={command.working}>
+          {command.working ? t('settings.caseFileMask.saving') : t('settings.caseFileMask.save')}
         </button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../ui/Field';
+import { MaskField } from '../ui/MaskField';
 import { exampleReferenceNumber } from './referenceExample';
 import { useNumberingState } from './useNumberingState';
 
@@ -23,34 +23,17 @@ export function ReferenceMaskField({
     ? exampleReferenceNumber(mask, abbreviation, numbering.nextSequence, numbering.year)
     : null;
   return (
-    <div className="settings-form__wide settings-mask">
-      <Field
-        label={t('settings.organization.referenceMask')}
-        hint={t('settings.organization.referenceMaskHint')}
-        error={error}
-        required
-      >
-        <input
-          className="input settings-mask__input"
-          value={mask}
-          spellCheck={false}
-          autoComplete="off"
-          maxLength={80}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </Field>
-      <p className="settings-mask__example">
-        <span>{t('settings.organization.example')}</span>{' '}
-        <output
-          data-testid="reference-example"
-          className={
-            example ? 'settings-mask__value' : 'settings-mask__value settings-mask__value--invalid'
-          }
-        >
-          {example ?? t('settings.organization.exampleInvalid')}
-        </output>
-      </p>
-      <p className="settings-note">{t('settings.organization.newNumbersOnly')}</p>
-    </div>
+    <MaskField
+      label={t('settings.organization.referenceMask')}
+      hint={t('settings.organization.referenceMaskHint')}
+      value={mask}
+      error={error}
+      onChange={onChange}
+      exampleLabel={t('settings.organization.example')}
+      example={example}
+      exampleInvalid={t('settings.organization.exampleInvalid')}
+      exampleTestId="reference-example"
+      note={t('settings.organization.newNumbersOnly')}
+    />
   );
 }

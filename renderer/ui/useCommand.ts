@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ValidationIssue } from '../../common/domain/validation';
 import { CommandError } from '../db/errors';
 import { errorText, issueText } from '../i18n';
-import { useNotify } from '../ui/useNotify';
+import { useNotify } from './useNotify';
 
 export interface CommandRun {
   working: boolean;
@@ -13,16 +13,21 @@ export interface CommandRun {
   fieldError: (path: string) => string | null;
   /** Texts of issues about no field the dialog shows (shown with the failure). */
   otherIssues: (shown: readonly string[]) => string[];
+  /**
+   * The failure, unless one of `fields` shows an issue of its own: that issue already
+   * says what is wrong, where the clerk fixes it.
+   */
+  generalFailure: (fields: readonly string[]) => string | null;
   /** Shows issues found before the command ran (nothing was written). */
   showIssues: (issues: ValidationIssue[]) => void;
-  /** Runs the command; on success shows `done` as a notice and returns true. */
-  run: (command: () => Promise<unknown>, done: () => string) => Promise<boolean>;
+  /** Runs the command; on success shows `done` (if given) as a notice and returns true. */
+  run: (command: () => Promise<unknown>, done?: () => string) => Promise<boolean>;
 }
 
 /**
- * One dialog's command: runs it, keeps the field issues and the refusal of a failed
- * run for display, and confirms a success in the notice area. The data on screen
- * follows by itself (live queries).
+ * One form's command: runs it, keeps the field issues and the refusal of a failed run
+ * for display, and confirms a success in the notice area. The data on screen follows
+ * by itself (live queries).
  */
 export function useCommand(): CommandRun {
   const { t } = useTranslation();
@@ -40,13 +45,13 @@ export function useCommand(): CommandRun {
   );
 
   const run = useCallback(
-    async (command: () => Promise<unknown>, done: () => string) => {
+    async (command: () => Promise<unknown>, done?: () => string) => {
       setWorking(true);
       setFailure(null);
       setIssues([]);
       try {
         await command();
-        notify.success(done());
+        if (done) notify.success(done());
         return true;
       } catch (caught) {
         if (caught instanceof CommandError && caught.issues.length > 0) setIssues(caught.issues);
@@ -73,5 +78,11 @@ export function useCommand(): CommandRun {
     [issues, t],
   );
 
-  return { working, failure, fieldError, otherIssues, showIssues, run };
+  const generalFailure = useCallback(
+    (fields: readonly string[]) =>
+      issues.some((item) => fields.includes(item.path)) ? null : failure,
+    [issues, failure],
+  );
+
+  return { working, failure, fieldError, otherIssues, generalFailure, showIssues, run };
 }

@@ -1,39 +1,42 @@
-import { useMemo, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import type { FilePlanGroup } from '../../common/domain/filePlan';
 import { fileMarkGroups } from '../intake/filePlanOptions';
 
 export interface FileMarkSelectProps {
-  /** Groups open today. */
-  groups: FilePlanGroup[];
+  /** The groups to offer (those open today, or the plan of the document's date). */
+  groups: readonly FilePlanGroup[];
   value: string;
   onChange: (fileMark: string) => void;
-  selectRef?: Ref<HTMLSelectElement>;
+  /** The first option, for no mark chosen yet. */
+  emptyLabel: string;
   id?: string;
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
   'aria-required'?: boolean;
+  /** The intake form finds its controls by the path of their value. */
+  'data-field'?: string;
 }
 
-/** The marks a case file can be classified with today, grouped under their parents. */
+/**
+ * The marks a record can be classified with (only those that carry a retention rule),
+ * grouped under their parents.
+ */
 export function FileMarkSelect({
   groups,
   value,
   onChange,
-  selectRef,
-  ...aria
+  emptyLabel,
+  ...attributes
 }: FileMarkSelectProps) {
-  const { t } = useTranslation();
   const options = useMemo(() => fileMarkGroups(groups), [groups]);
   return (
     <select
-      {...aria}
-      ref={selectRef}
+      {...attributes}
       className="select"
       value={value}
       onChange={(event) => onChange(event.target.value)}
     >
-      <option value="">{t('caseFiles.create.fileMarkEmpty')}</option>
+      <option value="">{emptyLabel}</option>
       {options.map((group) =>
         group.label === null ? (
           group.options.map((option) => (
