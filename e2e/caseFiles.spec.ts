@@ -534,3 +534,48 @@ test('closing a file whose retention starts with another event asks for that yea
   });
   await expect(page.locator('.case-fields')).toContainText(String(year + 14));
 });
+
+test('a new document registered into a sběrný arch takes the initiator number with its order', async ({
+  openApp,
+}) => {
+  test.setTimeout(120_000);
+  const page = await openIntake(openApp);
+  await fillIncoming(page, {
+    sender: 'Pavel Zedník',
+    subject: 'Stížnost na hluk z provozovny',
+    fileMark: '1.4',
+  });
+  const complaint = await registered(page, () => saveAndRead(page));
+
+  await openDocumentInJournal(page, complaint.pid, complaint.reference);
+  await caseSection(page).getByRole('button', { name: 'Založit spis z dokumentu' }).click();
+  const create = dialog(page, `Založit spis z dokumentu ${complaint.reference}`);
+  await expect(create.getByTestId('case-create-mode')).toContainText('sběrný arch');
+  await create.getByRole('button', { name: 'Založit spis' }).click();
+  await expect(create).toBeHidden();
+  // A sběrný arch is known by its initiator's number.
+  await expect(caseSection(page).getByTestId('document-case-file')).toHaveText(complaint.reference);
+  await caseSection(page).getByTestId('document-case-file').click();
+
+  await caseActions(page).getByRole('button', { name: 'Nový dokument do spisu' }).click();
+  const banner = page.getByTestId('intake-case-file');
+  await expect(banner).toContainText(`dostane číslo jednací ${complaint.reference}-2`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByText('Vlastní dokument', { exact: true }).click();
+  await field(page, 'Jméno a příjmení').fill('Pavel Zedník');
+  await field(page, 'Věc').fill('Výzva provozovateli ke zjednání nápravy');
+  // No mark chosen: the case file gives it.
+  const reply = await registered(page, () => saveAndRead(page));
+  expect(reply.reference).toBe(`${complaint.reference}-2`);
+  const stored = await storedDocument(page, reply.pid);
+  expect(stored).toMatchObject({ caseFileOrder: 2, fileMark: '1.4', state: 'inProgress' });
+  // The binding ends with the save: the next document starts outside any case file.
+  await page.getByRole('button', { name: 'Zaevidovat další' }).click();
+  await expect(banner).toBeHidden();
+
+  // The journal lists the sheet together and finds the suffixed number.
+  await page.goto(page.url().replace(/#.*$/, '#/journal'));
+  await searchBox(page).fill(`${complaint.reference}-2`);
+  await expect(dataRows(page)).toHaveCount(1);
+  await expect(dataRows(page).first()).toContainText('Výzva provozovateli ke zjednání nápravy');
+});

@@ -182,6 +182,28 @@ async function searchBench() {
   };
 }
 
-const api = { seedJournal, searchBench, prepareLifecycle, disposalBench, sipBench };
+/** Errors cross to the runner as text: name, message and Dexie's inner cause. */
+function described<A extends unknown[], R>(run: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R> => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      const { name, message, inner } = error as {
+        name?: string;
+        message?: string;
+        inner?: { name?: string; message?: string };
+      };
+      throw new Error(`${name}: ${message}${inner ? ` (${inner.name}: ${inner.message})` : ''}`);
+    }
+  };
+}
+
+const api = {
+  seedJournal: described(seedJournal),
+  searchBench: described(searchBench),
+  prepareLifecycle: described(prepareLifecycle),
+  disposalBench: described(disposalBench),
+  sipBench: described(sipBench),
+};
 (window as unknown as { bench: typeof api }).bench = api;
 document.getElementById('state')!.textContent = 'ready';

@@ -20,6 +20,8 @@ export interface AppState {
   newDocumentRequest: number;
   /** Bumped to ask the journal to focus its search box. */
   focusSearchRequest: number;
+  /** The case file the next document in Podatelna is registered into; null for none. */
+  intakeCaseFileId: string | null;
 }
 
 export function screenFromHash(hash: string): Screen {
@@ -33,6 +35,7 @@ const initialState: AppState = {
   screen: typeof window === 'undefined' ? 'journal' : screenFromHash(window.location.hash),
   newDocumentRequest: 0,
   focusSearchRequest: 0,
+  intakeCaseFileId: null,
 };
 
 export const appSlice = createSlice({
@@ -53,6 +56,15 @@ export const appSlice = createSlice({
       state.screen = 'intake';
       state.newDocumentRequest += 1;
     },
+    /** "Nový dokument do spisu": Podatelna opens a new document bound to the case file. */
+    newDocumentInCaseFile(state, action: PayloadAction<string>) {
+      state.screen = 'intake';
+      state.newDocumentRequest += 1;
+      state.intakeCaseFileId = action.payload;
+    },
+    intakeCaseFileCleared(state) {
+      state.intakeCaseFileId = null;
+    },
     searchFocusRequested(state) {
       state.screen = 'journal';
       state.focusSearchRequest += 1;
@@ -60,5 +72,12 @@ export const appSlice = createSlice({
   },
 });
 
-export const { started, configChanged, navigated, newDocumentRequested, searchFocusRequested } =
-  appSlice.actions;
+export const {
+  started,
+  configChanged,
+  navigated,
+  newDocumentRequested,
+  newDocumentInCaseFile,
+  intakeCaseFileCleared,
+  searchFocusRequested,
+} = appSlice.actions;

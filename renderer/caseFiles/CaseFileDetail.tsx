@@ -13,6 +13,7 @@ import {
 import type { CaseFileRecord } from '../../common/domain/caseFile';
 import type { DocumentRecord } from '../../common/domain/document';
 import { navigated } from '../app/appSlice';
+import { newDocumentInCaseFile } from '../app/appSlice';
 import { useAppDispatch } from '../app/store';
 import { DocumentLog } from '../journal/DocumentLog';
 import { detailOpened } from '../journal/journalSlice';
@@ -119,6 +120,11 @@ export function CaseFileDetail({ id, onBack }: CaseFileDetailProps) {
             label={t('caseFiles.actions.insert')}
             refusal={insertIntoRefusal(caseFile)}
             onClick={() => setDialog({ kind: 'insert' })}
+          />
+          <GuardedButton
+            label={t('caseFiles.actions.registerInto')}
+            refusal={insertIntoRefusal(caseFile)}
+            onClick={() => dispatch(newDocumentInCaseFile(caseFile.id))}
           />
           <GuardedButton
             label={t('caseFiles.actions.close')}

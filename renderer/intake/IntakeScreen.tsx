@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigated } from '../app/appSlice';
+import { intakeCaseFileCleared, navigated } from '../app/appSlice';
+import { IntakeCaseFileBanner } from './IntakeCaseFileBanner';
+import { useIntakeCaseFile } from './useIntakeCaseFile';
 import { useAppDispatch, useAppSelector } from '../app/store';
 import { issueText } from '../i18n';
 import { detailToggled, selected } from '../journal/journalSlice';
@@ -9,7 +11,11 @@ import { ErrorSummary } from './ErrorSummary';
 import { FieldErrorsContext, type ErrorOf } from './fieldErrors';
 import { fieldOrder, issuesByField, placeIssues } from './fieldKeys';
 import { fieldLabel } from './fieldLabels';
-import { recallHandledNewDocumentRequest, rememberHandledNewDocumentRequest } from './intakeDraft';
+import {
+  recallHandledNewDocumentRequest,
+  rememberHandledNewDocumentRequest,
+  type SavedDocument,
+} from './intakeDraft';
 import { IntakeFormView } from './IntakeFormView';
 import { SavedPanel } from './SavedPanel';
 import { StampDialog } from '../stamp/StampDialog';
@@ -46,7 +52,17 @@ function IntakeWorkspace({ setup }: { setup: IntakeSetup }) {
   const dispatch = useAppDispatch();
   const edit = useIntakeDraft(setup.currentUser);
   const { draft } = edit;
-  const saveState = useIntakeSave(draft, setup.filePlan, edit.markSaved);
+  const target = useIntakeCaseFile();
+  const { markSaved } = edit;
+  // A document registered into a case file ends the binding; the next one starts free.
+  const onSaved = useCallback(
+    (saved: SavedDocument) => {
+      markSaved(saved);
+      dispatch(intakeCaseFileCleared());
+    },
+    [markSaved, dispatch],
+  );
+  const saveState = useIntakeSave(draft, setup.filePlan, onSaved, target?.caseFile ?? null);
   const [discardOpen, setDiscardOpen] = useState(false);
   const [stampOpen, setStampOpen] = useState(false);
   const [focusFirst, setFocusFirst] = useState(0);
@@ -145,6 +161,13 @@ function IntakeWorkspace({ setup }: { setup: IntakeSetup }) {
             labelOf={(field) => fieldLabel(t, field, draft.form)}
             onFocusField={focusField}
           />
+          {target ? (
+            <IntakeCaseFileBanner
+              caseFile={target.caseFile}
+              initiatorReference={target.initiatorReference}
+              onDetach={() => dispatch(intakeCaseFileCleared())}
+            />
+          ) : null}
           <IntakeFormView
             edit={edit}
             filePlan={setup.filePlan}

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateNewDocument } from '../../common/domain/documentRules';
+import type { CaseFileRecord } from '../../common/domain/caseFile';
 import type { FilePlanGroup } from '../../common/domain/filePlan';
 import type { ValidationIssue } from '../../common/domain/validation';
 import { useServices } from '../app/services';
@@ -23,6 +24,11 @@ export interface SaveState {
   reset: () => void;
 }
 
+function inputFor(draft: Draft, caseFile: Pick<CaseFileRecord, 'fileMark'> | null) {
+  const input = buildNewDocumentInput(draft.form);
+  return caseFile ? { ...input, fileMark: caseFile.fileMark } : input;
+}
+
 function sameIssue(a: ValidationIssue, b: ValidationIssue): boolean {
   return a.path === b.path && a.message === b.message;
 }
@@ -35,6 +41,8 @@ export function useIntakeSave(
   draft: Draft,
   filePlan: FilePlanGroup[],
   onSaved: (saved: SavedDocument) => void,
+  /** The case file the document is registered into; it gives the mark (open then, maybe not today). */
+  caseFile: Pick<CaseFileRecord, 'id' | 'fileMark'> | null = null,
 ): SaveState {
   const { t } = useTranslation();
   const { api, db } = useServices();
@@ -50,10 +58,14 @@ export function useIntakeSave(
 
   const liveIssues = useMemo(() => {
     if (!errorsVisible) return [];
-    const input = buildNewDocumentInput(draft.form);
-    const result = validateNewDocument(input, { now: new Date(), filePlan });
+    const input = inputFor(draft, caseFile);
+    const result = validateNewDocument(input, {
+      now: new Date(),
+      filePlan,
+      markOpenToday: caseFile === null,
+    });
     return result.ok ? [] : result.issues;
-  }, [errorsVisible, draft.form, filePlan]);
+  }, [errorsVisible, draft, filePlan, caseFile]);
 
   // Issues only the command knows (about files, say) stand until the draft changes.
   const extra = commandIssues && commandIssues.draft === draft ? commandIssues.issues : [];
@@ -65,12 +77,13 @@ export function useIntakeSave(
   const save = useCallback(async () => {
     if (saving) return;
     setSaving(true);
-    const input = buildNewDocumentInput(draft.form);
+    const input = inputFor(draft, caseFile);
     try {
       const result = await registerDocument(
         db,
         input,
         draft.files.map((file) => ({ name: file.originalName, bytes: file.bytes })),
+        { caseFileId: caseFile?.id ?? null },
       );
       setErrorsVisible(false);
       setCommandIssues(null);
@@ -97,7 +110,7 @@ export function useIntakeSave(
     } finally {
       setSaving(false);
     }
-  }, [saving, db, draft, notify, t, onSaved, api]);
+  }, [saving, db, draft, notify, t, onSaved, api, caseFile]);
 
   const reset = useCallback(() => {
     setErrorsVisible(false);

@@ -86,6 +86,7 @@ export const caseFiles = {
     },
   },
   actions: {
+    registerInto: 'Nový dokument do spisu',
     create: 'Nový spis',
     insert: 'Vložit dokument',
     close: 'Uzavřít spis',

@@ -120,4 +120,11 @@ export const intake = {
     confirm: 'Zahodit a začít nový',
     keep: 'Pokračovat v rozepsaném',
   },
+  caseFile: {
+    into: 'Dokument se zaeviduje do spisu {{reference}} ({{title}}).',
+    classification: 'Spisový znak a skartační režim převezme ze spisu ({{mark}}).',
+    collectionSheet: 'Spis je veden sběrným archem: dokument dostane číslo jednací {{number}}.',
+    linking: 'Spis je veden spojováním: dokument dostane vlastní číslo jednací.',
+    detach: 'Evidovat mimo spis',
+  },
 };

@@ -88,6 +88,7 @@ export const caseFiles: Catalog<typeof cs> = {
     },
   },
   actions: {
+    registerInto: 'New document into this case file',
     create: 'New case file',
     insert: 'Insert a document',
     close: 'Close the case file',

@@ -123,4 +123,12 @@ export const intake: Catalog<typeof cs> = {
     confirm: 'Discard and start new',
     keep: 'Keep editing',
   },
+  caseFile: {
+    into: 'The document will be registered into case file {{reference}} ({{title}}).',
+    classification: 'It takes the file mark and retention rule of the case file ({{mark}}).',
+    collectionSheet:
+      'The case file is a collection sheet: the document gets reference number {{number}}.',
+    linking: 'The case file links its documents: the document gets its own reference number.',
+    detach: 'Register outside the case file',
+  },
 };
