@@ -59,6 +59,24 @@ interface Transition {
 
 const inRecordsOffice = ['inRecordsOffice'] as const;
 
+/**
+ * What the records office does with what it keeps — the same for a case file (with its
+ * documents) and a stand-alone document.
+ */
+const custodyTransitions = {
+  takeOver: { from: ['handedOver'], to: 'inRecordsOffice', event: 'PrevzetiNaSpisovnu' },
+  lend: { from: inRecordsOffice, to: 'onLoan', event: 'VraceniZeSpisovny' },
+  returnLoan: { from: ['onLoan'], to: 'inRecordsOffice', event: 'PrevzetiNaSpisovnu' },
+  proposeDisposal: { from: inRecordsOffice, to: 'inDisposal', event: 'VlozeniDoSkartacnihoNavrhu' },
+  withdrawDisposal: {
+    from: ['inDisposal'],
+    to: 'inRecordsOffice',
+    event: 'VyjmutiZeSkartacnihoNavrhu',
+  },
+  archive: { from: ['inDisposal'], to: 'archived', event: 'Prenos' },
+  destroy: { from: ['inDisposal'], to: 'destroyed', event: 'Zniceni' },
+} as const satisfies Record<string, Transition>;
+
 /** Transitions of a document. */
 export const documentTransitions = {
   /** Put into a case file; a new document starts being handled. */
@@ -74,17 +92,7 @@ export const documentTransitions = {
   reopen: { from: ['closed'], to: 'settled', event: 'Otevreni' },
   /** A settled stand-alone document, or one in a closed case file, goes to the records office. */
   handOver: { from: ['settled', 'closed'], to: 'handedOver', event: 'PredaniNaSpisovnu' },
-  takeOver: { from: ['handedOver'], to: 'inRecordsOffice', event: 'PrevzetiNaSpisovnu' },
-  lend: { from: inRecordsOffice, to: 'onLoan', event: 'VraceniZeSpisovny' },
-  returnLoan: { from: ['onLoan'], to: 'inRecordsOffice', event: 'PrevzetiNaSpisovnu' },
-  proposeDisposal: { from: inRecordsOffice, to: 'inDisposal', event: 'VlozeniDoSkartacnihoNavrhu' },
-  withdrawDisposal: {
-    from: ['inDisposal'],
-    to: 'inRecordsOffice',
-    event: 'VyjmutiZeSkartacnihoNavrhu',
-  },
-  archive: { from: ['inDisposal'], to: 'archived', event: 'Prenos' },
-  destroy: { from: ['inDisposal'], to: 'destroyed', event: 'Zniceni' },
+  ...custodyTransitions,
   cancel: { from: ['registered'], to: 'cancelled', event: 'Storno' },
 } as const satisfies Record<string, Transition>;
 export type DocumentTransition = keyof typeof documentTransitions;
@@ -94,17 +102,7 @@ export const caseFileTransitions = {
   close: { from: ['inProgress'], to: 'closed', event: 'Uzavreni' },
   reopen: { from: ['closed'], to: 'inProgress', event: 'Otevreni' },
   handOver: { from: ['closed'], to: 'handedOver', event: 'PredaniNaSpisovnu' },
-  takeOver: { from: ['handedOver'], to: 'inRecordsOffice', event: 'PrevzetiNaSpisovnu' },
-  lend: { from: inRecordsOffice, to: 'onLoan', event: 'VraceniZeSpisovny' },
-  returnLoan: { from: ['onLoan'], to: 'inRecordsOffice', event: 'PrevzetiNaSpisovnu' },
-  proposeDisposal: { from: inRecordsOffice, to: 'inDisposal', event: 'VlozeniDoSkartacnihoNavrhu' },
-  withdrawDisposal: {
-    from: ['inDisposal'],
-    to: 'inRecordsOffice',
-    event: 'VyjmutiZeSkartacnihoNavrhu',
-  },
-  archive: { from: ['inDisposal'], to: 'archived', event: 'Prenos' },
-  destroy: { from: ['inDisposal'], to: 'destroyed', event: 'Zniceni' },
+  ...custodyTransitions,
 } as const satisfies Record<string, Transition>;
 export type CaseFileTransition = keyof typeof caseFileTransitions;
 

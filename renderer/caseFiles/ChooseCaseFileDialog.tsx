@@ -8,7 +8,7 @@ import { CommandDialog } from '../ui/CommandDialog';
 import { Field } from '../ui/Field';
 import { useCommand } from '../ui/useCommand';
 import { CaseFilePicker } from './CaseFilePicker';
-import { useFocusOnOpen } from './useFocusOnOpen';
+import { useFocusOnOpen } from '../ui/useFocusOnOpen';
 
 export interface ChooseCaseFileDialogProps {
   doc: DocumentRecord;

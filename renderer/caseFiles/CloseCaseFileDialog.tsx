@@ -8,7 +8,7 @@ import { CommandDialog } from '../ui/CommandDialog';
 import { Field } from '../ui/Field';
 import { useCommand } from '../ui/useCommand';
 import { disposalYearFor, retentionText, triggeredByClosing } from './format';
-import { useFocusOnOpen } from './useFocusOnOpen';
+import { useFocusOnOpen } from '../ui/useFocusOnOpen';
 
 /**
  * Uzavření spisu. Closing starts the retention period unless the plan names another

@@ -12,7 +12,7 @@ import { FileMarkSelect } from '../ui/FileMarkSelect';
 import { useCommand } from '../ui/useCommand';
 import { modeText, retentionText } from './format';
 import { useClassificationChoices } from './useClassificationChoices';
-import { useFocusOnOpen } from './useFocusOnOpen';
+import { useFocusOnOpen } from '../ui/useFocusOnOpen';
 
 export interface CreateCaseFileDialogProps {
   /** The initiating document; absent for a case file created empty. */

@@ -5,7 +5,7 @@ import { useServices } from '../app/services';
 import { handOver } from '../db/commands/recordsOffice/custody';
 import { CommandDialog } from '../ui/CommandDialog';
 import { useCommand } from '../ui/useCommand';
-import { useFocusOnOpen } from './useFocusOnOpen';
+import { useFocusOnOpen } from '../ui/useFocusOnOpen';
 
 /** Předání spisu do spisovny: a confirmation, since the file then leaves the office's hands. */
 export function HandOverDialog({

@@ -7,7 +7,7 @@ import { insertIntoCaseFile } from '../db/commands/caseFiles/insertIntoCaseFile'
 import { CommandDialog } from '../ui/CommandDialog';
 import { SearchPicker } from '../ui/SearchPicker';
 import { useCommand } from '../ui/useCommand';
-import { useFocusOnOpen } from './useFocusOnOpen';
+import { useFocusOnOpen } from '../ui/useFocusOnOpen';
 import { useInsertableDocuments } from './useInsertableDocuments';
 
 /** Vložení dokumentu do spisu: find a document that is in no case file yet and put it in. */

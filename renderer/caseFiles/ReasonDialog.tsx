@@ -4,7 +4,7 @@ import { REASON_MAX } from '../../common/domain/caseFile';
 import { CommandDialog } from '../ui/CommandDialog';
 import { Field } from '../ui/Field';
 import { useCommand } from '../ui/useCommand';
-import { useFocusOnOpen } from './useFocusOnOpen';
+import { useFocusOnOpen } from '../ui/useFocusOnOpen';
 
 export interface ReasonDialogProps {
   title: string;

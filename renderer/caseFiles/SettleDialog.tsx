@@ -19,7 +19,7 @@ import {
   settlementIssues,
   type SettlementForm,
 } from './settlementForm';
-import { useFocusOnOpen } from './useFocusOnOpen';
+import { useFocusOnOpen } from '../ui/useFocusOnOpen';
 import { useSettlingCandidates } from './useSettlingCandidates';
 
 const FIELDS = ['date', 'method', 'content', 'reason', 'settlingPid'] as const;

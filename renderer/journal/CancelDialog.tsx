@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useFocusOnOpen } from '../ui/useFocusOnOpen';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRecord } from '../../common/domain/document';
 import { CANCEL_REASON_MAX, cancelDocument } from '../db/commands/cancelDocument';
@@ -15,7 +16,7 @@ export function CancelDialog({ doc, onClose }: { doc: DocumentRecord; onClose: (
   const [reason, setReason] = useState('');
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   // After the dialog opened (it focuses its first button), the clerk starts typing the reason.
-  useEffect(() => reasonRef.current?.focus(), []);
+  useFocusOnOpen(reasonRef);
 
   const submit = async () => {
     const done = await command.run(

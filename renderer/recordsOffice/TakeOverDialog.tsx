@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useFocusOnOpen } from '../ui/useFocusOnOpen';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import { takeOver } from '../db/commands/recordsOffice/custody';
@@ -16,7 +17,7 @@ export function TakeOverDialog({ row, onClose }: { row: HoldingRow; onClose: () 
   const command = useCommand();
   const firstField = useRef<HTMLInputElement>(null);
   // The dialog focuses its first button on opening; the clerk starts typing here instead.
-  useEffect(() => firstField.current?.focus(), []);
+  useFocusOnOpen(firstField);
   const [location, setLocation] = useState('');
 
   const submit = async () => {
