@@ -166,6 +166,8 @@ test("one object's log from the table: reached by keyboard, exported as XML, the
   const document = entries[index]!;
   const reference = references[index]!;
   await setPeriod(page, day, day);
+  // Filling "Od" first shows a longer period for a moment; wait for the day itself.
+  await expect(rows(logTable(page))).toHaveCount(Math.min(entries.length, 100));
 
   const open = logTable(page).getByRole('button', { name: reference, exact: true });
   await open.focus();

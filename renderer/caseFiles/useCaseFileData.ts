@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseFileRecord } from '../../common/domain/caseFile';
 import type { DocumentRecord } from '../../common/domain/document';
 import { useServices } from '../app/services';
+import { documentsOf } from '../db/commands/lifecycleSupport';
 import type { TxLogEntry } from '../db/txlog/entry';
 
 /** Every case file on the device; the list filters them in memory (a municipality has hundreds). */
@@ -35,11 +36,10 @@ export function useCaseFileDetail(id: string): CaseFileDetail | undefined {
     const caseFile = (await db.caseFiles.get(id)) ?? null;
     if (!caseFile) return { caseFile, documents: [], groupTitle: null, log: [] };
     const [documents, group, log] = await Promise.all([
-      db.documents.where('caseFileId').equals(id).toArray(),
+      documentsOf(db, id),
       db.planGroups.get(caseFile.planGroupId),
       db.txlog.where('entityId').equals(id).toArray(),
     ]);
-    documents.sort((a, b) => (a.caseFileOrder ?? 0) - (b.caseFileOrder ?? 0));
     log.sort((a, b) => a.seq - b.seq);
     return { caseFile, documents, groupTitle: group?.title ?? null, log };
   }, [db, id]);

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocumentRecord } from '../../common/domain/document';
 import { useServices } from '../app/services';
+import { documentsOf } from '../db/commands/lifecycleSupport';
 
 /** How many of the latest own documents the settle dialog offers besides the case file's. */
 export const RECENT_OWN_DOCUMENTS = 30;
@@ -20,12 +21,8 @@ export function useSettlingCandidates(
   const { db } = useServices();
   return useLiveQuery(async () => {
     const usable = (other: DocumentRecord) => other.pid !== doc.pid && other.state !== 'cancelled';
-    const inFile = doc.caseFileId
-      ? await db.documents.where('caseFileId').equals(doc.caseFileId).toArray()
-      : [];
-    const sameCaseFile = inFile
-      .filter(usable)
-      .sort((a, b) => (a.caseFileOrder ?? 0) - (b.caseFileOrder ?? 0));
+    const inFile = doc.caseFileId ? await documentsOf(db, doc.caseFileId) : [];
+    const sameCaseFile = inFile.filter(usable);
     const listed = new Set(sameCaseFile.map((other) => other.pid));
     const own = await db.documents
       .where('[direction+journalOrder]')

@@ -51,6 +51,21 @@ export interface SettingRecord {
 
 export const DATABASE_NAME = 'uradovna';
 
+/** The journal's indexes of documents, as version 1 declared them; later versions add to them. */
+const journalIndexes = [
+  'pid',
+  'journalOrder',
+  '[direction+journalOrder]',
+  '[channel+journalOrder]',
+  '[state+journalOrder]',
+  '[handler+journalOrder]',
+  '[fileMark+journalOrder]',
+  '[documentDate+journalOrder]',
+  '[counterpartySort+journalOrder]',
+  '[subjectSort+journalOrder]',
+  '*words',
+] as const;
+
 /**
  * Schema history. Rules: never edit a released version; add a new version with the
  * full store list and an upgrader that rewrites old rows into the new shape.
@@ -58,19 +73,7 @@ export const DATABASE_NAME = 'uradovna';
  */
 export const schemaVersions = {
   1: {
-    documents: [
-      'pid',
-      'journalOrder',
-      '[direction+journalOrder]',
-      '[channel+journalOrder]',
-      '[state+journalOrder]',
-      '[handler+journalOrder]',
-      '[fileMark+journalOrder]',
-      '[documentDate+journalOrder]',
-      '[counterpartySort+journalOrder]',
-      '[subjectSort+journalOrder]',
-      '*words',
-    ].join(', '),
+    documents: journalIndexes.join(', '),
     components: 'id, pid',
     sequences: 'year',
     outbox: '++seq, &id, kind, entityId',
@@ -80,17 +83,7 @@ export const schemaVersions = {
   },
   2: {
     documents: [
-      'pid',
-      'journalOrder',
-      '[direction+journalOrder]',
-      '[channel+journalOrder]',
-      '[state+journalOrder]',
-      '[handler+journalOrder]',
-      '[fileMark+journalOrder]',
-      '[documentDate+journalOrder]',
-      '[counterpartySort+journalOrder]',
-      '[subjectSort+journalOrder]',
-      '*words',
+      ...journalIndexes,
       'caseFileId',
       // Stand-alone documents in the records office by the year they fall due; rows
       // without a disposal year (null) stay out of the index.

@@ -1,19 +1,12 @@
 import { closeRefusal, reopenRefusal } from '../../../../common/domain/caseFileGuards';
-import { caseFileTransition, documentTransition } from '../../../../common/domain/lifecycle';
 import { disposalYear } from '../../../../common/domain/retention';
 import { officeYear } from '../../../../common/domain/time';
 import { CommandError, runCommand } from '../../errors';
 import { enqueue } from '../../outbox';
 import type { UradovnaDatabase } from '../../schema';
-import { appendTxLog, type TxLogDraft } from '../../txlog/append';
-import {
-  actorOf,
-  allowed,
-  documentsOf,
-  refuse,
-  requireCaseFile,
-  requiredReason,
-} from '../lifecycleSupport';
+import { appendTxLog } from '../../txlog/append';
+import { moveHolding } from '../holdings';
+import { actorOf, documentsOf, refuse, requireCaseFile, requiredReason } from '../lifecycleSupport';
 
 export interface CloseOptions {
   /**
@@ -55,38 +48,20 @@ export async function closeCaseFile(
       const caseFile = await requireCaseFile(db, id);
       const docs = await documentsOf(db, id);
       refuse(closeRefusal(caseFile, docs));
-      const to = allowed(caseFileTransition('close', caseFile.state)).to;
       const due = disposalYear(triggerYear, caseFile.retention);
       await db.caseFiles.update(id, {
-        state: to as typeof caseFile.state,
         closedAt: now.toISOString(),
         triggerYear,
         disposalYear: due,
-        revision: caseFile.revision + 1,
       });
-      const drafts: TxLogDraft[] = [
-        {
-          event: 'Uzavreni',
-          entityType: 'caseFile',
-          entityId: id,
-          actor,
-          detail: { reference: caseFile.reference, triggerYear, disposalYear: due },
-        },
-      ];
-      for (const doc of docs) {
-        if (doc.state === 'cancelled') continue;
-        await db.documents.update(doc.pid, {
-          state: allowed(documentTransition('close', doc.state)).to,
-          revision: doc.revision + 1,
-        });
-        drafts.push({
-          event: 'Uzavreni',
-          entityType: 'document',
-          entityId: doc.pid,
-          actor,
-          detail: { caseFileId: id },
-        });
-      }
+      const { drafts } = await moveHolding(
+        db,
+        { type: 'caseFile', record: caseFile, documents: docs },
+        'close',
+        null,
+        actor,
+        { triggerYear, disposalYear: due },
+      );
       await enqueue(
         db,
         [{ kind: 'caseFile.close', entityId: id, payload: { id, triggerYear } }],
@@ -110,37 +85,15 @@ export async function reopenCaseFile(
       const actor = await actorOf(db);
       const caseFile = await requireCaseFile(db, id);
       refuse(reopenRefusal(caseFile));
-      const to = allowed(caseFileTransition('reopen', caseFile.state)).to;
-      await db.caseFiles.update(id, {
-        state: to as typeof caseFile.state,
-        closedAt: null,
-        triggerYear: null,
-        disposalYear: null,
-        revision: caseFile.revision + 1,
-      });
-      const drafts: TxLogDraft[] = [
-        {
-          event: 'Otevreni',
-          entityType: 'caseFile',
-          entityId: id,
-          actor,
-          detail: { reference: caseFile.reference, reason: why },
-        },
-      ];
-      for (const doc of await documentsOf(db, id)) {
-        if (doc.state !== 'closed') continue;
-        await db.documents.update(doc.pid, {
-          state: allowed(documentTransition('reopen', doc.state)).to,
-          revision: doc.revision + 1,
-        });
-        drafts.push({
-          event: 'Otevreni',
-          entityType: 'document',
-          entityId: doc.pid,
-          actor,
-          detail: { caseFileId: id },
-        });
-      }
+      await db.caseFiles.update(id, { closedAt: null, triggerYear: null, disposalYear: null });
+      const { drafts } = await moveHolding(
+        db,
+        { type: 'caseFile', record: caseFile, documents: await documentsOf(db, id) },
+        'reopen',
+        null,
+        actor,
+        { reason: why },
+      );
       await enqueue(
         db,
         [{ kind: 'caseFile.reopen', entityId: id, payload: { id, reason: why } }],

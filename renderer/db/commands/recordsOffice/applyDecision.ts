@@ -5,7 +5,7 @@ import type { UradovnaDatabase } from '../../schema';
 import { getSetting } from '../../settings';
 import { appendTxLog, type TxLogDraft } from '../../txlog/append';
 import { actorOf } from '../lifecycleSupport';
-import { loadHolding, moveHolding } from './holdings';
+import { loadHolding, moveHolding } from '../holdings';
 
 export interface DecisionOutcome {
   archived: number;
@@ -103,16 +103,10 @@ export async function applyDisposalDecision(
           const holding = await loadHolding(db, item);
           const extra = { proposalId, archiveIdentifier: entry.archiveIdentifier };
           if (decision === 'archive') {
-            drafts.push(
-              ...(await moveHolding(db, holding, 'archive', (custody) => custody, actor, extra))
-                .drafts,
-            );
+            drafts.push(...(await moveHolding(db, holding, 'archive', null, actor, extra)).drafts);
             outcome.archived += 1;
           } else if (decision === 'destroy') {
-            drafts.push(
-              ...(await moveHolding(db, holding, 'destroy', (custody) => custody, actor, extra))
-                .drafts,
-            );
+            drafts.push(...(await moveHolding(db, holding, 'destroy', null, actor, extra)).drafts);
             const pids =
               holding.type === 'caseFile'
                 ? holding.documents.map((doc) => doc.pid)

@@ -7,7 +7,7 @@ import { enqueue } from '../../outbox';
 import type { UradovnaDatabase } from '../../schema';
 import { appendTxLog } from '../../txlog/append';
 import { actorOf, refuse } from '../lifecycleSupport';
-import { loadHolding, moveHolding, type Holding, type HoldingRef } from './holdings';
+import { loadHolding, moveHolding, type Holding, type HoldingRef } from '../holdings';
 
 const LOCATION_MAX = 200;
 

@@ -10,7 +10,7 @@ import { enqueue } from '../../outbox';
 import type { UradovnaDatabase } from '../../schema';
 import { appendTxLog, type TxLogDraft } from '../../txlog/append';
 import { actorOf, allowed } from '../lifecycleSupport';
-import { EMPTY_CUSTODY } from './holdings';
+import { EMPTY_CUSTODY } from '../holdings';
 
 const EARLIEST_YEAR = 1900;
 

@@ -1,20 +1,23 @@
-import type { CaseFileRecord, Custody } from '../../../../common/domain/caseFile';
-import type { HoldingType } from '../../../../common/domain/disposal';
-import type { DocumentRecord } from '../../../../common/domain/document';
+import type { CaseFileRecord, Custody } from '../../../common/domain/caseFile';
+import type { HoldingType } from '../../../common/domain/disposal';
+import type { DocumentRecord } from '../../../common/domain/document';
 import {
   caseFileTransition,
   documentTransition,
   type CaseFileTransition,
   type DocumentTransition,
   type LifecycleEvent,
-} from '../../../../common/domain/lifecycle';
-import type { TxDetail } from '../../../../common/domain/transactionLog';
-import { CommandError } from '../../errors';
-import type { UradovnaDatabase } from '../../schema';
-import type { TxLogDraft } from '../../txlog/append';
-import { allowed, documentsOf } from '../lifecycleSupport';
+} from '../../../common/domain/lifecycle';
+import type { TxDetail } from '../../../common/domain/transactionLog';
+import { CommandError } from '../errors';
+import type { UradovnaDatabase } from '../schema';
+import type { TxLogDraft } from '../txlog/append';
+import { allowed, documentsOf } from './lifecycleSupport';
 
-/** What the records office keeps: a case file (with its documents) or a stand-alone document. */
+/**
+ * A case file (with its documents) or a stand-alone document: what moves along the
+ * life cycle as one, from closing to the records office and the archive.
+ */
 export interface HoldingRef {
   type: HoldingType;
   id: string;
@@ -46,13 +49,14 @@ export async function loadHolding(db: UradovnaDatabase, ref: HoldingRef): Promis
 /**
  * Moves a holding along the life cycle: the case file and every live document in it
  * together (a file travels whole), or the stand-alone document. Writes the custody
- * change and returns the log entries for the caller's transaction.
+ * change (none before the records office) and returns the log entries for the
+ * caller's transaction.
  */
 export async function moveHolding(
   db: UradovnaDatabase,
   holding: Holding,
   transition: CaseFileTransition & DocumentTransition,
-  custody: (current: Custody) => Custody,
+  custody: ((current: Custody) => Custody) | null,
   actor: string,
   detail: TxDetail = {},
 ): Promise<{ event: LifecycleEvent; drafts: TxLogDraft[] }> {
@@ -62,7 +66,7 @@ export async function moveHolding(
     const result = allowed(caseFileTransition(transition, file.state));
     await db.caseFiles.update(file.id, {
       state: result.to as CaseFileRecord['state'],
-      custody: custody(file.custody ?? EMPTY_CUSTODY),
+      ...(custody && { custody: custody(file.custody ?? EMPTY_CUSTODY) }),
       revision: file.revision + 1,
     });
     drafts.push({
@@ -77,7 +81,7 @@ export async function moveHolding(
       const next = allowed(documentTransition(transition, doc.state));
       await db.documents.update(doc.pid, {
         state: next.to,
-        custody: custody(doc.custody ?? EMPTY_CUSTODY),
+        ...(custody && { custody: custody(doc.custody ?? EMPTY_CUSTODY) }),
         revision: doc.revision + 1,
       });
       drafts.push({
@@ -94,7 +98,7 @@ export async function moveHolding(
   const result = allowed(documentTransition(transition, doc.state));
   await db.documents.update(doc.pid, {
     state: result.to,
-    custody: custody(doc.custody ?? EMPTY_CUSTODY),
+    ...(custody && { custody: custody(doc.custody ?? EMPTY_CUSTODY) }),
     revision: doc.revision + 1,
   });
   drafts.push({
