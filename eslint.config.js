@@ -174,7 +174,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
+    // Node test harnesses (`*.node.ts`) drive the renderer's code against the real
+    // simulator and main's services; like tests, they run only in Node.
+    files: ['**/*.test.{ts,tsx}', '**/*.node.ts', 'e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       // Tests of the shell and preload mock the electron module; that is their only access to it.
       'no-restricted-imports': 'off',

@@ -2,6 +2,7 @@ export * from './api';
 export * from './define';
 export * from './dispatch';
 export * from './envelope';
+export * from './essl';
 export * from './events';
 export * from './methods';
 export * from './types';

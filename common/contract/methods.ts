@@ -1,6 +1,32 @@
 import { z } from 'zod';
 import { method } from './define';
 import {
+  ESSL_LIMITS,
+  type EsslAccount,
+  type EsslAssignedPage,
+  type EsslDocumentBatchResult,
+  type EsslFile,
+  type EsslProfileBatchResult,
+  type EsslTestResult,
+} from './essl';
+import {
+  assignedQuerySchema,
+  codeListIdSchema,
+  esslEventSchema,
+  esslIdSchema,
+  newCaseFileProfileSchema,
+  newDocumentProfileSchema,
+  reservationRequestSchema,
+} from '../erms/schemas';
+import type {
+  CaseFileProfile,
+  CodeListInfo,
+  CodeListItem,
+  DocumentProfile,
+  EventOutcome,
+  ReservedNumber,
+} from '../erms/model';
+import {
   appConfigPatchSchema,
   credentialAccountSchema,
   journalPdfInputSchema,
@@ -18,6 +44,7 @@ import {
 } from './types';
 
 const none = z.object({}).strict();
+const byId = z.object({ id: esslIdSchema }).strict();
 
 /**
  * Every call the renderer can make to main. The preload, the shell's IPC
@@ -62,6 +89,50 @@ export const methods = {
   'update.getStatus': method(none).returns<UpdateStatus>(),
   'update.check': method(none).returns<UpdateStatus>(),
   'update.restartAndInstall': method(none).returns<{ accepted: boolean }>(),
+  // The eSSL (ermsAPI). Failures are ServiceErrors `errors.essl.<kind>` with params
+  // { kind, retryable: 'yes' | 'no', statusCode?, description? } (see contract/essl.ts).
+  'essl.account': method(none).returns<EsslAccount>(),
+  'essl.test': method(none).returns<EsslTestResult>(),
+  'essl.codeLists': method(none).returns<{ lists: CodeListInfo[] }>(),
+  'essl.codeList': method(z.object({ listId: codeListIdSchema }).strict()).returns<{
+    items: CodeListItem[];
+  }>(),
+  /** `numbers: null` when this eSSL does not offer reservations. */
+  'essl.reserveNumbers': method(reservationRequestSchema).returns<{
+    numbers: ReservedNumber[] | null;
+  }>(),
+  /** One by one, in order; stops at the first retryable or login failure. */
+  'essl.createDocuments': method(
+    z
+      .object({
+        items: z
+          .array(
+            z
+              .object({
+                document: newDocumentProfileSchema,
+                preceding: z.array(esslEventSchema).max(ESSL_LIMITS.sendEvents),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(ESSL_LIMITS.createDocuments),
+      })
+      .strict(),
+  ).returns<EsslDocumentBatchResult>(),
+  'essl.createCaseFile': method(
+    z.object({ caseFile: newCaseFileProfileSchema }).strict(),
+  ).returns<CaseFileProfile>(),
+  'essl.sendEvents': method(
+    z.object({ events: z.array(esslEventSchema).min(1).max(ESSL_LIMITS.sendEvents) }).strict(),
+  ).returns<{ outcomes: EventOutcome[] }>(),
+  'essl.listAssigned': method(assignedQuerySchema).returns<EsslAssignedPage>(),
+  'essl.documentProfiles': method(
+    z.object({ ids: z.array(esslIdSchema).min(1).max(ESSL_LIMITS.documentProfiles) }).strict(),
+  ).returns<EsslProfileBatchResult>(),
+  'essl.caseFileProfile': method(byId).returns<CaseFileProfile>(),
+  'essl.file': method(byId).returns<EsslFile>(),
+  'essl.takeDocument': method(byId).returns<DocumentProfile>(),
+  'essl.returnDocument': method(byId).returns<DocumentProfile>(),
   'log.write': method(
     z
       .object({

@@ -31,6 +31,19 @@ export const appConfigSchema = z.object({
   esslUrl: httpUrl.nullable(),
   updateFeedUrl: httpUrl.nullable(),
   language: z.enum(languages),
+  /** The eSSL login (HTTP Basic and Autorizace/provedlKdo); the password is in the credential store (`essl`). */
+  esslUser: z.string().trim().min(1).max(50).nullable(),
+  /** The eSSL's system code, `Cil` of every request. */
+  esslSystemCode: z.string().trim().min(1).max(10),
+  /** An extra CA (PEM) to trust for the eSSL, e.g. the ORP's own; the usual CAs stay trusted. */
+  esslCaPem: z
+    .string()
+    .trim()
+    .max(64 * 1024)
+    .refine((value) => value.includes('-----BEGIN CERTIFICATE-----'))
+    .nullable(),
+  /** A proxy for the hosted services; null = the system's (environment) proxy, if any. */
+  proxyUrl: httpUrl.nullable(),
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;
 export const appConfigPatchSchema = appConfigSchema.partial().strict();
@@ -112,6 +125,11 @@ export interface DemoSeed {
   currentUser: string;
   documents: SeedDocument[];
   caseFiles: SeedCaseFile[];
+  /**
+   * The simulated eSSL's change time of its newest seeded record: where the demo
+   * device's pull starts, since the seed already holds everything before it.
+   */
+  esslCursor?: string;
 }
 
 export interface ConnectivityStatus {
@@ -162,6 +180,8 @@ export const stampInputSchema = z.object({
   attachmentsDescription: shortText(500).nullable(),
   handler: shortText(120).nullable(),
   fileMark: shortText(20).nullable(),
+  /** The number is provisional (offline, no reserved number left): the stamp says so. Absent = not. */
+  provisional: z.boolean().optional(),
 });
 export type StampInput = z.infer<typeof stampInputSchema>;
 

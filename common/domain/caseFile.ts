@@ -1,6 +1,7 @@
 import type { CaseFileMode, RetentionRule } from './filePlan';
 import type { CaseFileState } from './lifecycle';
 import { checkReferenceMask, formatReferenceNumber, type MaskProblem } from './referenceNumber';
+import type { EsslLink, NumberCorrection, NumberStatus } from './sync';
 
 /**
  * A case file (spis): all documents about one matter. It takes its file mark and
@@ -37,6 +38,10 @@ export interface CaseFileRecord {
   words: string[];
   createdBy: string;
   revision: number;
+  /** How settled the spisová značka is with the eSSL (see `NumberStatus`). */
+  numberStatus?: NumberStatus;
+  numberHistory?: NumberCorrection[];
+  essl?: EsslLink | null;
 }
 
 /** Where the records office keeps the record and who has it on loan. */

@@ -5,6 +5,7 @@ import type { Custody } from './caseFile';
 import { lifecycleStates, type LifecycleState } from './lifecycle';
 import type { Settlement } from './settlement';
 import { isCalendarDate, parseOfficeDateTime } from './time';
+import type { EsslLink, NumberCorrection, NumberStatus } from './sync';
 
 export const directions = ['incoming', 'own'] as const;
 export type Direction = (typeof directions)[number];
@@ -81,6 +82,12 @@ export interface DocumentRecord {
   words: string[];
   createdBy: string;
   revision: number;
+  /** How settled the number is with the eSSL; absent on rows older than sync (= `local`). */
+  numberStatus?: NumberStatus;
+  /** Numbers the eSSL corrected, oldest first. */
+  numberHistory?: NumberCorrection[];
+  /** The eSSL's copy, once it acknowledged or sent the document. */
+  essl?: EsslLink | null;
 }
 
 const requiredText = (key: string, max: number) =>

@@ -1,3 +1,4 @@
+import type { NumberStatus } from './sync';
 import {
   counterpartyOf,
   type DocumentRecord,
@@ -14,6 +15,7 @@ export interface Numbering {
   sequence: number;
   journalOrder: number;
   referenceNumber: string;
+  numberStatus?: NumberStatus;
 }
 
 export interface RecordContext {

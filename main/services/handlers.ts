@@ -7,6 +7,7 @@ import type { ConfigStore } from './config/configStore';
 import { checkConnectivity } from './connectivity/check';
 import type { CredentialStore } from './credentials/credentialStore';
 import { fetchDemoSeed } from './demo/seedClient';
+import { createEsslHandlers, type EsslHandlerDeps } from './essl/handlers';
 import type { Logger } from './log/logger';
 import type { PdfService } from './pdf/pdfService';
 
@@ -24,6 +25,8 @@ export interface ServiceDeps {
   pdf: PdfService;
   logger: Logger;
   events: EventSink;
+  /** Replaces how eSSL clients are built (tests: short timeouts, message capture). */
+  esslClientFactory?: EsslHandlerDeps['createClient'];
 }
 
 /**
@@ -41,6 +44,13 @@ export function createServiceHandlers(deps: ServiceDeps): ServiceHandlers {
   }
 
   return {
+    ...createEsslHandlers({
+      info,
+      config,
+      credentials,
+      logger,
+      createClient: deps.esslClientFactory,
+    }),
     'app.getInfo': async () => info,
     'config.get': () => config.get(),
     'config.update': async (patch) => {

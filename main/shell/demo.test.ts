@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AppConfig } from '../../common/contract/types';
+import { defaultConfig } from '../services/config/configStore';
 import { createMemoryLogger } from '../services/log/logger';
 import { startDemoServices, type StartSim } from './demo';
 
-const demoConfig: AppConfig = { mode: 'demo', esslUrl: null, updateFeedUrl: null, language: 'cs' };
+const demoConfig: AppConfig = { ...defaultConfig, mode: 'demo' };
 
 describe('demo services', () => {
   it('start the simulator on a loopback port in demo mode', async () => {

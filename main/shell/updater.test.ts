@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppConfig, UpdateStatus } from '../../common/contract/types';
+import { defaultConfig } from '../services/config/configStore';
 import { createMemoryLogger } from '../services/log/logger';
 import {
   UPDATE_CHECK_INTERVAL_MS,
@@ -9,12 +10,7 @@ import {
   type UpdaterTimers,
 } from './updater';
 
-const baseConfig: AppConfig = {
-  mode: 'custom',
-  esslUrl: null,
-  updateFeedUrl: null,
-  language: 'cs',
-};
+const baseConfig: AppConfig = { ...defaultConfig, mode: 'custom' };
 const FEED = 'https://aktualizace.orp.example/uradovna/';
 
 class FakeEngine extends EventEmitter implements UpdaterEngine {

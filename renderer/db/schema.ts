@@ -9,6 +9,7 @@ import {
   type FilePlanVersion,
 } from '../../common/domain/filePlan';
 import type { TxLogEntry } from './txlog/entry';
+import type { ConflictRecord, ReservedNumberRecord, SyncLogEntry } from '../../common/domain/sync';
 
 /** A file of a document (komponenta). The bytes stay a Blob so big scans stay out of the JS heap. */
 export interface ComponentRecord {
@@ -42,6 +43,31 @@ export interface OutboxEntry {
   createdAt: string;
   attempts: number;
   lastError: string | null;
+  /**
+   * `pending` goes out on the next push; `failed` waits for the user (retry, edit,
+   * discard) after the eSSL refused it; `held` waits for a conflict to be resolved.
+   * Absent on entries older than sync (= pending).
+   */
+  state?: 'pending' | 'failed' | 'held';
+  /** After a transport error: not before this instant (backoff with jitter). */
+  notBefore?: string | null;
+  /** The eSSL's refusal, for the failure list. */
+  failure?: OutboxFailure | null;
+}
+
+export interface OutboxFailure {
+  /** i18n key of the error (`errors.essl.status`, …). */
+  code: string;
+  message: string;
+  /** OperaceStatus Kod, when the eSSL gave one. */
+  statusCode: string | null;
+  at: string;
+}
+
+/** Small values of the sync engine (cursor, last success, whether the eSSL reserves numbers). */
+export interface SyncMetaRecord {
+  key: string;
+  value: unknown;
 }
 
 export interface SettingRecord {
@@ -66,6 +92,28 @@ const journalIndexes = [
   '*words',
 ] as const;
 
+/** Version 2: case files, the versioned file plan and the records office. */
+const version2Stores = {
+  documents: [
+    ...journalIndexes,
+    'caseFileId',
+    // Stand-alone documents in the records office by the year they fall due; rows
+    // without a disposal year (null) stay out of the index.
+    '[state+disposalYear]',
+  ].join(', '),
+  components: 'id, pid',
+  sequences: 'year',
+  caseFileSequences: 'year',
+  outbox: '++seq, &id, kind, entityId',
+  settings: 'key',
+  txlog: 'seq, entityId, at',
+  filePlan: null,
+  filePlanVersions: 'id, validFrom',
+  planGroups: 'id, fileMark, planId, parentMark',
+  caseFiles: 'id, state, fileMark, handler, year, initiatorPid, [state+disposalYear], *words',
+  disposalProposals: 'id, year',
+} as const;
+
 /**
  * Schema history. Rules: never edit a released version; add a new version with the
  * full store list and an upgrader that rewrites old rows into the new shape.
@@ -81,25 +129,13 @@ export const schemaVersions = {
     txlog: 'seq, entityId, at',
     filePlan: 'fileMark, parentMark',
   },
-  2: {
-    documents: [
-      ...journalIndexes,
-      'caseFileId',
-      // Stand-alone documents in the records office by the year they fall due; rows
-      // without a disposal year (null) stay out of the index.
-      '[state+disposalYear]',
-    ].join(', '),
-    components: 'id, pid',
-    sequences: 'year',
-    caseFileSequences: 'year',
-    outbox: '++seq, &id, kind, entityId',
-    settings: 'key',
-    txlog: 'seq, entityId, at',
-    filePlan: null,
-    filePlanVersions: 'id, validFrom',
-    planGroups: 'id, fileMark, planId, parentMark',
-    caseFiles: 'id, state, fileMark, handler, year, initiatorPid, [state+disposalYear], *words',
-    disposalProposals: 'id, year',
+  2: version2Stores,
+  3: {
+    ...version2Stores,
+    reservedNumbers: 'id, [register+year+state]',
+    syncMeta: 'key',
+    syncLog: '++seq, at, kind',
+    conflicts: 'id, entityId, state',
   },
 } as const;
 
@@ -118,6 +154,10 @@ export class UradovnaDatabase extends Dexie {
   planGroups!: EntityTable<FilePlanGroup, 'id'>;
   caseFiles!: EntityTable<CaseFileRecord, 'id'>;
   disposalProposals!: EntityTable<DisposalProposal, 'id'>;
+  reservedNumbers!: EntityTable<ReservedNumberRecord, 'id'>;
+  syncMeta!: EntityTable<SyncMetaRecord, 'key'>;
+  syncLog!: EntityTable<SyncLogEntry, 'seq'>;
+  conflicts!: EntityTable<ConflictRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -185,5 +225,8 @@ export class UradovnaDatabase extends Dexie {
             doc.custody = null;
           });
       });
+    // Version 3 only adds the sync engine's tables; rows without sync fields read as
+    // `local` numbers and pending outbox entries, so nothing needs rewriting.
+    this.version(3).stores(schemaVersions[3]);
   }
 }

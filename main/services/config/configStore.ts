@@ -12,6 +12,10 @@ export const defaultConfig: AppConfig = {
   esslUrl: null,
   updateFeedUrl: null,
   language: 'cs',
+  esslUser: null,
+  esslSystemCode: 'ESSL',
+  esslCaPem: null,
+  proxyUrl: null,
 };
 
 /**

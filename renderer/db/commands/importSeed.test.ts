@@ -17,6 +17,8 @@ import { settleDocument } from './caseFiles/settleDocument';
 import { importSeed } from './importSeed';
 import { createDisposalProposal, dueForDisposal } from './recordsOffice/disposalProposal';
 import { registerDocument } from './registerDocument';
+import { reserveForTest } from '../../sync/testing/reserved';
+import { putSyncMeta } from '../../sync/syncMeta';
 
 /** Five documents over two years, listed out of order and with gaps, as a server may send them. */
 const smallSeed = () =>
@@ -103,12 +105,20 @@ describe('importSeed', () => {
     expect(await db.sequences.get(2026)).toEqual({ year: 2026, last: 9 });
   });
 
-  it('lets a later registration continue the numbering', async () => {
+  it("numbers later registrations from the eSSL's reserved block, provisionally without one", async () => {
     await importSeed(db, smallSeed(), importedAt);
     const now = new Date('2026-03-02T10:00:00Z');
-    expect((await registerDocument(db, incomingInput(), [], { now })).referenceNumber).toBe(
-      'OUHL 5/2026',
-    );
+    const first = await registerDocument(db, incomingInput(), [], { now });
+    expect(first.referenceNumber).toBe('PROZATÍMNÍ 1/2026');
+    expect((await db.documents.get(first.pid))?.numberStatus).toBe('provisional');
+    await reserveForTest(db, 'documents', 2026, [
+      [6, 'OUHL 6/2026'],
+      [5, 'OUHL 5/2026'],
+    ]);
+    const second = await registerDocument(db, incomingInput(), [], { now });
+    expect(second.referenceNumber).toBe('OUHL 5/2026');
+    expect((await db.documents.get(second.pid))?.numberStatus).toBe('reserved');
+    expect((await db.reservedNumbers.get('documents/2026/5'))?.usedBy).toBe(second.pid);
     expect((await registerDocument(db, incomingInput(), [], { now })).referenceNumber).toBe(
       'OUHL 6/2026',
     );
@@ -156,6 +166,8 @@ describe('importSeed', () => {
   it('refuses a seed whose number is already held here by another document', async () => {
     const now = new Date('2026-03-02T10:00:00Z');
     await importSeed(db, makeSeed([]), importedAt);
+    // A device that numbered on its own before it was connected.
+    await putSyncMeta(db, 'numberSource', 'local');
     const local = await registerDocument(db, incomingInput(), [], { now });
     expect(local.referenceNumber).toBe('OUHL 1/2026');
     const before = await snapshot(db);
@@ -424,6 +436,7 @@ describe('importSeed — the life cycle', () => {
   it('leaves a state the commands carry on from', async () => {
     const { seed, kept, complaint, sheet, linked } = lifecycleSeed();
     await importSeed(db, seed, importedAt);
+    await reserveForTest(db, 'documents', 2026, [[4, 'OUHL 4/2026']]);
     const now = new Date('2026-03-02T10:00:00Z');
     const blocked = await refusal(closeCaseFile(db, linked.id, {}, now));
     expect(blocked).toMatchObject({

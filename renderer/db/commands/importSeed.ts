@@ -9,6 +9,9 @@ import { putSetting } from '../settings';
 import { appendTxLog } from '../txlog/append';
 import { journalFromSeed, type JournalSeed } from './seedJournal';
 import { seedLogDrafts } from './seedLog';
+import { editableOfRecord } from '../../sync/map/editable';
+import { SYSTEM_CODE } from '../../sync/map/toEssl';
+import { putSyncMeta } from '../../sync/syncMeta';
 
 export interface ImportResult {
   documents: number;
@@ -84,6 +87,7 @@ export async function importSeed(
         db.settings,
         db.planGroups,
         db.filePlanVersions,
+        db.syncMeta,
       ],
       async () => {
         // Decided inside the transaction: two starts racing (two windows, StrictMode's
@@ -105,8 +109,22 @@ export async function importSeed(
           .first();
         const planId = known?.id ?? (await storePlanVersion(db, plan, now)).planId;
         for (const file of journal.caseFiles) file.planGroupId = planGroupId(planId, file.fileMark);
-        await db.documents.bulkPut(records);
-        await db.caseFiles.bulkPut(journal.caseFiles);
+        // The eSSL handed these over: their numbers are its own, they are in sync.
+        await db.documents.bulkPut(records.map(inEssl));
+        await db.caseFiles.bulkPut(
+          journal.caseFiles.map((file) => ({
+            ...file,
+            numberStatus: 'confirmed' as const,
+            essl: {
+              id: { value: file.id, source: SYSTEM_CODE },
+              changedAt: null,
+              base: {},
+              keptHere: false,
+            },
+          })),
+        );
+        await putSyncMeta(db, 'numberSource', 'essl');
+        if (seed.esslCursor) await putSyncMeta(db, 'cursor', { since: seed.esslCursor, seen: [] });
         await raiseSequences(db.sequences, lastByYear(records));
         await raiseSequences(db.caseFileSequences, lastByYear(journal.caseFiles));
         await appendTxLog(db, drafts, now);
@@ -114,6 +132,19 @@ export async function importSeed(
       },
     ),
   );
+}
+
+function inEssl(record: DocumentRecord): DocumentRecord {
+  return {
+    ...record,
+    numberStatus: 'confirmed',
+    essl: {
+      id: { value: record.pid, source: SYSTEM_CODE },
+      changedAt: null,
+      base: { ...editableOfRecord(record) },
+      keptHere: false,
+    },
+  };
 }
 
 function lastByYear(rows: ReadonlyArray<{ year: number; sequence: number }>): Map<number, number> {

@@ -11,10 +11,11 @@ import {
   type CaseFileRecord,
 } from '../../../common/domain/caseFile';
 import type { OrganizationProfile } from '../../../common/contract/types';
+import type { NumberStatus } from '../../../common/domain/sync';
 import { placeInCaseFile } from './caseFiles/membership';
 import { requireCaseFile } from './lifecycleSupport';
 import { CommandError, runCommand } from '../errors';
-import { allocateNumber, type AllocatedNumber } from '../numbering';
+import { allocateNumber, markReservedUse, type AllocatedNumber } from '../numbering';
 import { enqueue } from '../outbox';
 import type { ComponentRecord, UradovnaDatabase } from '../schema';
 import { getSetting } from '../settings';
@@ -24,6 +25,8 @@ import { prepareFiles, type IncomingFile } from './prepareFiles';
 export interface RegisterResult {
   pid: string;
   referenceNumber: string;
+  /** `provisional` tells the clerk the number will change (offline, no reserved number left). */
+  numberStatus: NumberStatus;
   /** Files whose names were made safe, as [original, stored]. */
   renamedFiles: Array<[string, string]>;
 }
@@ -58,6 +61,8 @@ export async function registerDocument(
         db.documents,
         db.components,
         db.sequences,
+        db.reservedNumbers,
+        db.syncMeta,
         db.outbox,
         db.txlog,
         db.settings,
@@ -121,6 +126,8 @@ export async function registerDocument(
         }));
 
         await db.documents.add(record);
+        if (numbers.numberStatus === 'reserved')
+          await markReservedUse(db, 'documents', numbers.year, numbers.sequence, pid);
         if (components.length > 0) await db.components.bulkAdd(components);
 
         const { words: _words, ...payload } = record;
@@ -164,6 +171,7 @@ export async function registerDocument(
         return {
           pid,
           referenceNumber: record.referenceNumber,
+          numberStatus: numbers.numberStatus,
           renamedFiles: prepared.files
             .filter((file) => file.renamed)
             .map((file): [string, string] => [file.originalName, file.name]),
@@ -193,6 +201,8 @@ async function numberFor(
         sequence: initiator.sequence,
         journalOrder: collectionSheetJournalOrder(initiator.journalOrder, order),
         referenceNumber: collectionSheetReference(initiator.referenceNumber, order),
+        // A member's number stands or falls with the initiator's.
+        numberStatus: initiator.numberStatus ?? 'local',
       };
     }
   }

@@ -1,3 +1,4 @@
+import { allocateCaseFileNumber, markReservedUse } from '../../numbering';
 import {
   CASE_FILE_TITLE_MAX,
   DEFAULT_CASE_FILE_MASK,
@@ -62,6 +63,8 @@ export async function createCaseFile(
       [
         db.caseFiles,
         db.caseFileSequences,
+        db.reservedNumbers,
+        db.syncMeta,
         db.documents,
         db.planGroups,
         db.settings,
@@ -93,19 +96,19 @@ export async function createCaseFile(
 
         const initiator = input.initiatorPid ? await requireDocument(db, input.initiatorPid) : null;
         const year = officeYear(now);
-        const state = await db.caseFileSequences.get(year);
-        const sequence = (state?.last ?? 0) + 1;
-        await db.caseFileSequences.put({ year, last: sequence });
         const mode = group.caseFileMode ?? 'linking';
+        const number = await allocateCaseFileNumber(db, year, (sequence) =>
+          formatCaseFileReference(mask ?? DEFAULT_CASE_FILE_MASK, {
+            abbreviation: organization.abbreviation,
+            sequence,
+            year,
+            fileMark: group.fileMark,
+          }),
+        );
+        const sequence = number.sequence;
+        // A sběrný arch is known by its initiator's number.
         const reference =
-          initiator && mode === 'collectionSheet'
-            ? initiator.referenceNumber
-            : formatCaseFileReference(mask ?? DEFAULT_CASE_FILE_MASK, {
-                abbreviation: organization.abbreviation,
-                sequence,
-                year,
-                fileMark: group.fileMark,
-              });
+          initiator && mode === 'collectionSheet' ? initiator.referenceNumber : number.reference;
         const id = await freeId(db, organization.pidPrefix);
         const openedAt = now.toISOString();
         const caseFile: CaseFileRecord = {
@@ -131,7 +134,13 @@ export async function createCaseFile(
           words: indexWords([reference, title, group.fileMark, initiator?.referenceNumber]),
           createdBy: actor,
           revision: 1,
+          numberStatus:
+            initiator && mode === 'collectionSheet'
+              ? (initiator.numberStatus ?? 'local')
+              : number.numberStatus,
         };
+        if (number.numberStatus === 'reserved')
+          await markReservedUse(db, 'caseFiles', year, sequence, id);
         if (initiator) refuse(insertRefusal(caseFile, initiator));
         await db.caseFiles.add(caseFile);
 

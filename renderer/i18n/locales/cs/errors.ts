@@ -35,6 +35,18 @@ export const errors = {
     unreadable:
       'Uložené heslo nelze přečíst (změnila se klíčenka tohoto počítače). Zadejte je prosím znovu.',
   },
+  essl: {
+    transport:
+      'Spojení s eSSL se nezdařilo. Zkuste to prosím později; změny zůstávají uložené v tomto počítači.',
+    auth: 'Přihlášení k eSSL selhalo. Zkontrolujte adresu služby, uživatelské jméno a heslo v Nastavení → Připojení.',
+    fault: 'eSSL ohlásila chybu: {{description}}',
+    malformed: 'Odpověď eSSL nelze přečíst. Zkuste to prosím později.',
+    invalid:
+      'Odpověď eSSL neodpovídá rozhraní NSESSS. Podrobnosti jsou v protokolu aplikace; předejte je prosím správci eSSL.',
+    status: 'eSSL operaci odmítla (kód {{statusCode}}): {{description}}',
+    config:
+      'Připojení k eSSL není nastavené. Vyplňte adresu služby, uživatelské jméno a heslo v Nastavení → Připojení.',
+  },
   storage: {
     blocked: 'Databázi drží otevřenou jiné okno Úřadovny. Zavřete ho a zkuste to znovu.',
   },
@@ -50,7 +62,11 @@ export const errors = {
     initiatorHasFollowers:
       'Iniciační dokument nelze ze spisu vyjmout, dokud jsou ve spisu další dokumenty.',
   },
-  document: { cancelled: 'Dokument je stornovaný — nelze s ním dále pracovat.' },
+  document: {
+    cancelled: 'Dokument je stornovaný — nelze s ním dále pracovat.',
+    notEditable:
+      'Upravit lze jen dokument ve stavu zaevidován, v řešení nebo vyřízen — ne stornovaný, uzavřený ani předaný do spisovny.',
+  },
   settlement: { already: 'Dokument už je vyřízený.' },
   lifecycle: { forbidden: 'Tato akce není v současném stavu záznamu možná.' },
   recordsOffice: {
@@ -68,6 +84,12 @@ export const errors = {
       'Rozhodnutí archivu uvádí {{count}} neznámé záznamy ({{identifiers}}). Nic nebylo změněno.',
     notInProposal:
       'Rozhodnutí archivu uvádí {{count}} záznam(y), které nejsou v tomto skartačním návrhu ({{identifiers}}). Nic nebylo změněno.',
+  },
+  sync: {
+    entryGone: 'Tato změna už ve frontě k odeslání není — mezitím ji vyřídila synchronizace.',
+    notFailed: 'Tuto změnu eSSL neodmítla; odešle se při synchronizaci sama.',
+    conflictGone: 'Tento konflikt už je vyřešený.',
+    conflictChoiceMissing: 'U každého údaje vyberte, kterou verzi ponechat (chybí: {{fields}}).',
   },
   filePlan: {
     notNewer:

@@ -38,6 +38,18 @@ export const errors: Catalog<typeof cs> = {
     unreadable:
       'The stored password cannot be read (this computer’s keychain changed). Please enter it again.',
   },
+  essl: {
+    transport:
+      'The connection to the eSSL failed. Please try again later; your changes stay saved on this computer.',
+    auth: 'Login to the eSSL failed. Check the service address, user name and password in Settings → Connection.',
+    fault: 'The eSSL reported an error: {{description}}',
+    malformed: 'The answer of the eSSL cannot be read. Please try again later.',
+    invalid:
+      'The answer of the eSSL does not match the NSESSS interface. Details are in the application log; please pass them to the eSSL administrator.',
+    status: 'The eSSL refused the operation (code {{statusCode}}): {{description}}',
+    config:
+      'The connection to the eSSL is not set up. Fill in the service address, user name and password in Settings → Connection.',
+  },
   storage: {
     blocked: 'Another Úřadovna window keeps the database open. Close it and try again.',
   },
@@ -53,7 +65,11 @@ export const errors: Catalog<typeof cs> = {
     initiatorHasFollowers:
       'The initiating document cannot be taken out while other documents are in the file.',
   },
-  document: { cancelled: 'The document is cancelled — nothing more can be done with it.' },
+  document: {
+    cancelled: 'The document is cancelled — nothing more can be done with it.',
+    notEditable:
+      'Only a registered, in-progress or settled document can be edited — not a cancelled or closed one, nor one handed over to the records office.',
+  },
   settlement: { already: 'The document is already settled.' },
   lifecycle: { forbidden: "This action is not possible in the record's current state." },
   recordsOffice: {
@@ -72,6 +88,12 @@ export const errors: Catalog<typeof cs> = {
       "The archive's decision names {{count}} unknown records ({{identifiers}}). Nothing was changed.",
     notInProposal:
       "The archive's decision names {{count}} record(s) not in this disposal proposal ({{identifiers}}). Nothing was changed.",
+  },
+  sync: {
+    entryGone: 'This change is no longer queued — synchronisation has dealt with it meanwhile.',
+    notFailed: 'The eSSL did not refuse this change; it will be sent by synchronisation.',
+    conflictGone: 'This conflict is already resolved.',
+    conflictChoiceMissing: 'Choose for every field which version to keep (missing: {{fields}}).',
   },
   filePlan: {
     notNewer:

@@ -1,0 +1,233 @@
+import { ServiceError } from '../../../common/contract/envelope';
+import type { EsslErrorBody, EsslErrorKind, EsslErrorParams } from '../../../common/contract/essl';
+
+/**
+ * Every way an eSSL call can fail, as one error type. `message` is Czech and meant
+ * for the user; `detail` is for the log (English, technical, never a password).
+ */
+export class EsslError extends Error {
+  readonly kind: EsslErrorKind;
+  readonly retryable: boolean;
+  readonly detail: string;
+  /** OperaceStatus/Kod, or the SOAP faultcode. */
+  readonly statusCode: string | null;
+  /** OperaceStatus/Popis, or the SOAP faultstring. */
+  readonly description: string | null;
+  readonly httpStatus: number | null;
+  /** The SOAP operation, when the failure belongs to one. */
+  operation: string | null;
+
+  constructor(init: {
+    kind: EsslErrorKind;
+    message: string;
+    detail: string;
+    retryable: boolean;
+    statusCode?: string | null;
+    description?: string | null;
+    httpStatus?: number | null;
+    operation?: string | null;
+  }) {
+    super(init.message);
+    this.name = 'EsslError';
+    this.kind = init.kind;
+    this.retryable = init.retryable;
+    this.detail = init.detail;
+    this.statusCode = init.statusCode ?? null;
+    this.description = init.description ?? null;
+    this.httpStatus = init.httpStatus ?? null;
+    this.operation = init.operation ?? null;
+  }
+
+  get params(): EsslErrorParams {
+    const params: EsslErrorParams = { kind: this.kind, retryable: this.retryable ? 'yes' : 'no' };
+    if (this.operation) params.operation = this.operation;
+    if (this.statusCode !== null) params.statusCode = this.statusCode;
+    // The catalog's texts for these interpolate the description; a dash reads better than a gap.
+    if (this.description !== null || this.kind === 'status' || this.kind === 'fault')
+      params.description = this.description ?? '—';
+    if (this.httpStatus !== null) params.httpStatus = this.httpStatus;
+    return params;
+  }
+
+  /** The form the contract carries (thrown as ServiceError, or inside a batch result). */
+  toBody(): EsslErrorBody {
+    return { code: `errors.essl.${this.kind}`, message: this.message, params: { ...this.params } };
+  }
+
+  toServiceError(): ServiceError {
+    const body = this.toBody();
+    return new ServiceError(body.code, body.message, body.params);
+  }
+
+  /** For the log: everything but the user-facing text. */
+  logContext(): Record<string, string | number | boolean> {
+    return { ...this.params, retryable: this.retryable, detail: this.detail };
+  }
+}
+
+const CHECK_SETTINGS = 'Zkontrolujte adresu eSSL v Nastavení → Připojení.';
+const TRY_LATER =
+  'Zkuste to prosím později; rozpracované změny zůstávají uložené v tomto počítači.';
+
+export function transportError(
+  detail: string,
+  options: { message?: string; httpStatus?: number; retryable?: boolean } = {},
+): EsslError {
+  return new EsslError({
+    kind: 'transport',
+    message: options.message ?? `Spojení s eSSL se nezdařilo. ${TRY_LATER}`,
+    detail,
+    retryable: options.retryable ?? true,
+    httpStatus: options.httpStatus ?? null,
+  });
+}
+
+/** Messages for the network failures Node reports by code. */
+export function networkError(code: string | undefined, detail: string): EsslError {
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return transportError(detail, {
+        message: `Server eSSL se nepodařilo najít (DNS). Zkontrolujte připojení k internetu a adresu eSSL v Nastavení → Připojení.`,
+      });
+    case 'ECONNREFUSED':
+      return transportError(detail, {
+        message: `Server eSSL odmítl spojení — služba neběží nebo je adresa chybná. ${TRY_LATER}`,
+      });
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'ECONNABORTED':
+    case 'ERR_STREAM_PREMATURE_CLOSE':
+      return transportError(detail, {
+        message: `Spojení s eSSL se přerušilo dřív, než přišla celá odpověď. ${TRY_LATER}`,
+      });
+    case 'ETIMEDOUT':
+    case 'ESOCKETTIMEDOUT':
+    case 'ECONNECTTIMEDOUT':
+      return transportError(detail, { message: `eSSL neodpověděla včas. ${TRY_LATER}` });
+    case 'ENETUNREACH':
+    case 'EHOSTUNREACH':
+      return transportError(detail, {
+        message: `Síť k serveru eSSL není dostupná. Zkontrolujte připojení k internetu.`,
+      });
+    default:
+      if (code && TLS_CODES.test(code)) {
+        // A certificate the app cannot trust is not going to fix itself on a retry.
+        return transportError(detail, {
+          retryable: false,
+          message:
+            'Certifikát serveru eSSL není důvěryhodný nebo neodpovídá adrese. Spojení bylo odmítnuto; pokud ORP používá vlastní certifikační autoritu, vložte její certifikát v Nastavení → Připojení.',
+        });
+      }
+      return transportError(detail);
+  }
+}
+
+const TLS_CODES =
+  /^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT|ERR_SSL_|ERR_TLS_|HOSTNAME_MISMATCH)/;
+
+export function httpStatusError(status: number): EsslError {
+  if (status === 502 || status === 503 || status === 504 || status >= 500) {
+    return transportError(`HTTP ${status} without a SOAP Fault`, {
+      httpStatus: status,
+      message: `eSSL je dočasně nedostupná (HTTP ${status}). ${TRY_LATER}`,
+    });
+  }
+  const retryable = status === 408 || status === 429;
+  return transportError(`HTTP ${status} without a SOAP Fault`, {
+    httpStatus: status,
+    retryable,
+    message: retryable
+      ? `eSSL je přetížená (HTTP ${status}). ${TRY_LATER}`
+      : `eSSL odpověděla chybou HTTP ${status}. ${CHECK_SETTINGS}`,
+  });
+}
+
+export function authError(
+  detail: string,
+  httpStatus: number | null,
+  loginPage: boolean,
+): EsslError {
+  return new EsslError({
+    kind: 'auth',
+    message: loginPage
+      ? 'Přihlášení k eSSL selhalo: místo odpovědi eSSL přišla přihlašovací stránka (jednotné přihlášení). Zkontrolujte adresu služby, uživatelské jméno a heslo v Nastavení → Připojení.'
+      : 'Přihlášení k eSSL selhalo. Zkontrolujte uživatelské jméno a heslo v Nastavení → Připojení.',
+    detail,
+    retryable: false,
+    httpStatus,
+  });
+}
+
+export function faultError(faultCode: string, faultString: string, httpStatus: number): EsslError {
+  // The faultcode is a QName (`soap:Server`, `SOAP-ENV:Client.Auth`); only its local part matters.
+  const local = faultCode.slice(faultCode.indexOf(':') + 1);
+  const server = local.startsWith('Server');
+  const text = faultString.trim().slice(0, 255);
+  return new EsslError({
+    kind: 'fault',
+    message: server
+      ? `V eSSL nastala chyba${text ? `: ${text}` : ''}. ${TRY_LATER}`
+      : `eSSL odmítla požadavek${text ? `: ${text}` : ''}.`,
+    detail: `SOAP Fault ${faultCode}: ${faultString}`,
+    retryable: server,
+    statusCode: faultCode,
+    description: text || null,
+    httpStatus,
+  });
+}
+
+export function malformedError(
+  detail: string,
+  options: { message?: string; retryable?: boolean } = {},
+): EsslError {
+  return new EsslError({
+    kind: 'malformed',
+    message: options.message ?? `Odpověď eSSL nelze přečíst (není to platné XML). ${TRY_LATER}`,
+    detail,
+    retryable: options.retryable ?? true,
+  });
+}
+
+export function invalidError(detail: string): EsslError {
+  return new EsslError({
+    kind: 'invalid',
+    message:
+      'Odpověď eSSL neodpovídá rozhraní NSESSS, proto ji aplikace nepřijala. Podrobnosti jsou v protokolu aplikace; předejte je prosím správci eSSL.',
+    detail,
+    retryable: false,
+  });
+}
+
+export function statusError(code: string, description: string | null): EsslError {
+  const text = description?.trim() || null;
+  return new EsslError({
+    kind: 'status',
+    message: text
+      ? `eSSL operaci odmítla: ${text} (kód ${code}).`
+      : `eSSL operaci odmítla (kód ${code}).`,
+    detail: `OperaceStatus ${code}${text ? `: ${text}` : ''}`,
+    retryable: false,
+    statusCode: code,
+    description: text,
+  });
+}
+
+export function configError(detail: string, message?: string): EsslError {
+  return new EsslError({
+    kind: 'config',
+    message:
+      message ??
+      'Připojení k eSSL není nastavené. Vyplňte adresu služby, uživatelské jméno a heslo v Nastavení → Připojení.',
+    detail,
+    retryable: false,
+  });
+}
+
+/** Any failure of a call as an EsslError (an unknown one counts as a network failure). */
+export function asEsslError(error: unknown): EsslError {
+  if (error instanceof EsslError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const detail = error instanceof Error ? error.message : String(error);
+  return networkError(typeof code === 'string' ? code : undefined, detail);
+}

@@ -1,0 +1,233 @@
+import type { AssignedEntry, CaseFileProfile, DocumentProfile } from '../../../common/erms/model';
+import type { SyncCursor } from '../../../common/domain/sync';
+import type { UradovnaDatabase } from '../../db/schema';
+import { getSetting } from '../../db/settings';
+import { SyncStop, syncErrorOf, type EsslPort } from '../esslPort';
+import { getSyncMeta, putSyncMeta } from '../syncMeta';
+import { appendSyncLog } from '../syncLog';
+import { applyCaseFileProfile } from './applyCaseFile';
+import { applyDocumentProfile, type ApplyOutcome } from './applyDocument';
+
+/** PrideleneSeznam returns at most this many rows (ermsIFSyn.xsd, pocetZaznamu). */
+export const PAGE_SIZE = 100;
+
+/**
+ * Without the eSSL's change times the next pull starts this long before the server's
+ * clock at the start of the last complete one — re-reading a little is harmless,
+ * missing a change is not.
+ */
+export const SERVER_DATE_MARGIN_MS = 5 * 60_000;
+
+export interface PullReport {
+  pages: number;
+  created: number;
+  updated: number;
+  conflicts: number;
+}
+
+export interface PullOptions {
+  now?: () => Date;
+  onProgress?: (pages: number, entries: number) => void;
+  /** The eSSL user whose documents are listed, and the name shown as their handler. */
+  account: { user: string; name: string };
+}
+
+export function entityKey(entry: { id: { value: string; source: string } }): string {
+  return `${entry.id.source}/${entry.id.value}`;
+}
+
+/** The rows of a page still to apply: those at the cursor's time already applied are dropped. */
+export function unseen(cursor: SyncCursor, entries: ReadonlyArray<AssignedEntry>): AssignedEntry[] {
+  const seen = new Set(cursor.seen);
+  return entries.filter((entry) => entry.changedAt !== cursor.since || !seen.has(entityKey(entry)));
+}
+
+/** The cursor after applying a page (rows come ordered by change time). */
+export function advanceCursor(
+  cursor: SyncCursor,
+  entries: ReadonlyArray<AssignedEntry>,
+): SyncCursor {
+  const last = entries.at(-1)?.changedAt ?? null;
+  if (last === null) return cursor;
+  const atLast = entries.filter((entry) => entry.changedAt === last).map(entityKey);
+  if (last === cursor.since)
+    return { since: last, seen: [...new Set([...cursor.seen, ...atLast])] };
+  return { since: last, seen: atLast };
+}
+
+/**
+ * Fetches what changed in the eSSL since the cursor: one PrideleneSeznam page, the
+ * profiles of its rows, then one Dexie transaction that applies them and moves the
+ * cursor. A crash or a lost line between pages leaves the cursor at the last stored
+ * page, so the pull resumes there and nothing is skipped (applying twice is harmless).
+ */
+export async function pullChanges(
+  db: UradovnaDatabase,
+  port: EsslPort,
+  options: PullOptions,
+): Promise<PullReport> {
+  const now = options.now ?? (() => new Date());
+  const report: PullReport = { pages: 0, created: 0, updated: 0, conflicts: 0 };
+  const ownName = (await getSetting(db, 'currentUser')) ?? options.account.name;
+  let cursor: SyncCursor = (await getSyncMeta(db, 'cursor')) ?? { since: null, seen: [] };
+  // Rows sharing the cursor's time that fill whole pages are stepped over by offset.
+  let tieOffset = 0;
+  // For an eSSL without change times: plain offset paging, the cursor moved at the end.
+  let offset = 0;
+  let firstServerDate: string | null = null;
+  let entriesSeen = 0;
+
+  for (;;) {
+    let page;
+    try {
+      page = await port['essl.listAssigned']({
+        kind: null,
+        changedSince: cursor.since,
+        from: tieOffset + offset + 1,
+        count: PAGE_SIZE,
+      });
+    } catch (error) {
+      throw new SyncStop(syncErrorOf(error));
+    }
+    firstServerDate ??= page.serverDate;
+    const listed = page.entries;
+    if (listed.length === 0) break;
+    const withTimes = listed.every((entry) => entry.changedAt !== null);
+    const entries = withTimes ? unseen(cursor, listed) : listed;
+    const documents = await fetchDocuments(port, entries);
+    const caseFiles = await fetchCaseFiles(port, entries);
+    const next = withTimes ? advanceCursor(cursor, listed) : cursor;
+
+    await db.transaction(
+      'rw',
+      [
+        db.documents,
+        db.caseFiles,
+        db.outbox,
+        db.conflicts,
+        db.syncMeta,
+        db.syncLog,
+        db.planGroups,
+        db.settings,
+      ],
+      async () => {
+        const pending = await db.outbox.toArray();
+        const at = now();
+        for (const entry of entries) {
+          if (entry.kind === 'document') {
+            const profile = documents.get(entityKey(entry));
+            if (!profile) continue;
+            const outcome: ApplyOutcome = await applyDocumentProfile(
+              db,
+              profile,
+              pending,
+              { ownUser: options.account.user, ownName, changedAt: entry.changedAt },
+              at,
+            );
+            if (outcome === 'created') report.created += 1;
+            else if (outcome === 'updated') report.updated += 1;
+            else if (outcome === 'conflict') {
+              report.conflicts += 1;
+              await appendSyncLog(
+                db,
+                [
+                  {
+                    kind: 'conflict',
+                    level: 'warn',
+                    key: 'sync.log.conflict',
+                    params: { reference: profile.numbers?.referenceNumber ?? profile.id.value },
+                    entityId: profile.id.value,
+                  },
+                ],
+                at,
+              );
+            }
+          } else {
+            const profile = caseFiles.get(entityKey(entry));
+            if (!profile) continue;
+            const outcome = await applyCaseFileProfile(db, profile, entry.changedAt, (owner) =>
+              owner === options.account.user ? ownName : owner,
+            );
+            if (outcome === 'created') report.created += 1;
+            else report.updated += 1;
+          }
+        }
+        if (withTimes) await putSyncMeta(db, 'cursor', next);
+      },
+    );
+    report.pages += 1;
+    entriesSeen += entries.length;
+    options.onProgress?.(report.pages, entriesSeen);
+    if (listed.length < PAGE_SIZE) break;
+    if (!withTimes) offset += listed.length;
+    else if (listed.every((entry) => entry.changedAt === cursor.since)) tieOffset += listed.length;
+    else tieOffset = 0;
+    cursor = next;
+  }
+
+  if (offset > 0 && firstServerDate) {
+    const since = new Date(Date.parse(firstServerDate) - SERVER_DATE_MARGIN_MS).toISOString();
+    await putSyncMeta(db, 'cursor', { since, seen: [] });
+  }
+  if (report.pages > 0 && report.created + report.updated > 0) {
+    await appendSyncLog(
+      db,
+      [
+        {
+          kind: 'pull',
+          level: 'info',
+          key: 'sync.log.pulled',
+          params: { created: report.created, updated: report.updated },
+          entityId: null,
+        },
+      ],
+      now(),
+    );
+  }
+  return report;
+}
+
+async function fetchDocuments(
+  port: EsslPort,
+  entries: ReadonlyArray<AssignedEntry>,
+): Promise<Map<string, DocumentProfile>> {
+  const ids = entries.filter((entry) => entry.kind === 'document').map((entry) => entry.id);
+  const profiles = new Map<string, DocumentProfile>();
+  if (ids.length === 0) return profiles;
+  let results;
+  try {
+    results = (await port['essl.documentProfiles']({ ids })).results;
+  } catch (error) {
+    throw new SyncStop(syncErrorOf(error));
+  }
+  for (const result of results) {
+    if (result.ok) profiles.set(entityKey(result), result.profile);
+    else {
+      const failure = syncErrorOf(result.error);
+      // Gone meanwhile (0002) or no longer ours: nothing to apply; anything else stops the page.
+      if (failure.kind === 'status') continue;
+      throw new SyncStop(failure);
+    }
+  }
+  if (results.length < ids.length)
+    throw new SyncStop(syncErrorOf(new Error('profiles incomplete')));
+  return profiles;
+}
+
+async function fetchCaseFiles(
+  port: EsslPort,
+  entries: ReadonlyArray<AssignedEntry>,
+): Promise<Map<string, CaseFileProfile>> {
+  const profiles = new Map<string, CaseFileProfile>();
+  for (const entry of entries) {
+    if (entry.kind !== 'caseFile') continue;
+    try {
+      profiles.set(entityKey(entry), await port['essl.caseFileProfile']({ id: entry.id }));
+    } catch (error) {
+      const failure = syncErrorOf(error);
+      if (failure.kind === 'status') continue;
+      throw new SyncStop(failure);
+    }
+  }
+  return profiles;
+}
