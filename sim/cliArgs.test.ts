@@ -20,6 +20,8 @@ describe('parseCliArgs', () => {
       '42',
       '--today',
       '2026-05-14',
+      '--faults',
+      'rate=0.25,kinds=500,timeout,drop',
     ]);
     expect(parsed).toEqual({
       kind: 'run',
@@ -30,6 +32,7 @@ describe('parseCliArgs', () => {
         documents: 500,
         seed: 42,
         today: new Date('2026-05-14T12:00:00Z'),
+        faults: { rate: 0.25, kinds: ['500', 'timeout', 'drop'] },
       },
     });
     expect(parseCliArgs(['--port=8080'])).toMatchObject({ kind: 'run', options: { port: 8080 } });
@@ -55,6 +58,10 @@ describe('parseCliArgs', () => {
     [['--data', ''], /--data nesmí být prázdný/],
     [['--bogus'], /Neznámý přepínač --bogus/],
     [['extra'], /Nečekaný argument extra/],
+    [['--faults', 'rate=2'], /Neplatná četnost chyb rate=„2“/],
+    [['--faults', 'kinds=500,explode'], /Neznámý druh chyby „explode“/],
+    [['--faults', 'often'], /Nečekaná položka „often“/],
+    [['--faults', ''], /--faults je prázdný/],
   ])('refuses %j in Czech', (argv, message) => {
     const parsed = parseCliArgs(argv);
     expect(parsed.kind).toBe('error');

@@ -1,17 +1,21 @@
 import { parseArgs } from 'node:util';
+import { FAULT_KIND_HELP, faultKinds, parseFaults } from './essl';
 import type { SimOptions } from './server';
 
 export const DEFAULT_SIM_PORT = 5181;
 const MAX_DOCUMENTS = 1_000_000;
 
-export const USAGE = `Použití: npm run sim -- [--port N] [--host H] [--data ADRESÁŘ] [--documents N] [--seed N] [--today ISO-DATUM]
+export const USAGE = `Použití: npm run sim -- [--port N] [--host H] [--data ADRESÁŘ] [--documents N] [--seed N] [--today ISO-DATUM] [--faults rate=R,kinds=K1,K2]
 
   --port N          port simulátoru (výchozí ${DEFAULT_SIM_PORT}; 0 = libovolný volný)
   --host H          adresa, na které simulátor naslouchá (výchozí 127.0.0.1)
-  --data ADRESÁŘ    adresář pro stav simulátoru (vytvoří se, zapíše se do něj sim.json)
+  --data ADRESÁŘ    adresář pro stav simulátoru (sim.json, accounts.json, essl/; stav přežije restart)
   --documents N     počet dokumentů v ukázkovém podacím deníku (výchozí 2000)
   --seed N          semínko generátoru ukázkových dat
   --today DATUM     „dnešek“ ukázkových dat, např. 2026-05-14 nebo 2026-05-14T10:00:00Z
+  --faults SPEC     simulované chyby eSSL, např. rate=0.1,kinds=500,timeout,html
+                    (rate = podíl požadavků 0–1, výchozí 0.1; kinds = druhy, výchozí všechny kromě drop):
+${faultKinds.map((kind) => `                      ${kind.padEnd(10)} ${FAULT_KIND_HELP[kind]}`).join('\n')}
   --help            tato nápověda`;
 
 export type CliParse =
@@ -69,6 +73,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliParse {
         documents: { type: 'string' },
         seed: { type: 'string' },
         today: { type: 'string' },
+        faults: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -130,6 +135,12 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliParse {
       };
     }
     options.today = parsed;
+  }
+  const faults = text('faults');
+  if (faults !== undefined) {
+    const parsed = parseFaults(faults);
+    if (!parsed.ok) return { kind: 'error', message: parsed.message };
+    options.faults = parsed.value;
   }
   return { kind: 'run', options };
 }

@@ -69,7 +69,11 @@ describe('startSim', () => {
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ status: 'ok', service: 'uradovna-sim', services: ['demo'] });
+    expect(body).toMatchObject({
+      status: 'ok',
+      service: 'uradovna-sim',
+      services: ['demo', 'essl'],
+    });
     expect(typeof body.version).toBe('string');
     expect(Number.isNaN(Date.parse(String(body.startedAt)))).toBe(false);
   });

@@ -3,6 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readDemoPlanXml } from './demoPlan';
+import {
+  createEsslService,
+  loadEsslAccounts,
+  resolveSeedParams,
+  type EsslInspector,
+  type ExchangeHook,
+  type FaultSettings,
+} from './essl';
 import { generateDemoSeed } from './seed';
 import { silentLogger, type SimLogger } from './http/logger';
 import { sendError } from './http/respond';
@@ -16,7 +24,10 @@ export interface SimOptions {
   port?: number;
   /** Default 127.0.0.1: the sim is for this machine only. */
   host?: string;
-  /** Where the sim keeps state (later issues); gets `sim.json` so tools can find the sim. */
+  /**
+   * Where the sim keeps state: `sim.json` (so tools can find the sim), `accounts.json`,
+   * and the eSSL's `essl/` (seed parameters and the log of applied changes).
+   */
   dataDir?: string;
   /** Documents in the demo journal (default 2,000). */
   documents?: number;
@@ -28,12 +39,20 @@ export interface SimOptions {
   planXml?: string;
   /** One line per request goes here. */
   logger?: SimLogger;
+  /** Faults the eSSL injects into `/erms` answers (none by default). */
+  faults?: FaultSettings;
+  /** Test hook: every SOAP exchange of the eSSL. */
+  onExchange?: ExchangeHook;
 }
 
 export interface RunningSim {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:5181`. */
   url: string;
   port: number;
+  /** The simulated eSSL's state, in process (tests and inspection only). */
+  essl: EsslInspector;
+  /** Switches the eSSL's fault injection (null = off) without a restart. */
+  setFaults(settings: FaultSettings | null): void;
   close(): Promise<void>;
 }
 
@@ -50,15 +69,42 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
   const logger = options.logger ?? silentLogger;
   const startedAt = new Date().toISOString();
 
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const dataDir = options.dataDir ?? null;
+  if (dataDir) await mkdir(dataDir, { recursive: true });
 
-  const seed = generateDemoSeed({
-    documents: options.documents,
+  // A data dir keeps the seed parameters of its first start: the eSSL's log is replayed
+  // over the same base, and the demo app that imported that seed still agrees with it.
+  const { params, differs } = await resolveSeedParams(dataDir, {
+    today: options.today ?? new Date(),
     seed: options.seed,
-    today: options.today,
+    documents: options.documents,
+  });
+  if (differs)
+    logger.warn('sim.seedParams', {
+      reason: 'Adresář --data má uložené jiné parametry ukázkových dat; platí uložené.',
+    });
+  const seed = generateDemoSeed({
+    documents: params.documents,
+    seed: params.seed,
+    today: params.today,
     planXml: options.planXml ?? readDemoPlanXml(),
   });
-  const services: SimService[] = [createDemoService(seed)];
+  const accounts = await loadEsslAccounts(dataDir, [
+    seed.currentUser,
+    ...seed.handlers.filter((name) => name !== seed.currentUser),
+  ]);
+  const essl = createEsslService({
+    seed,
+    dataDir,
+    accounts,
+    faults: options.faults ?? null,
+    onExchange: options.onExchange,
+    logger,
+  });
+  const services: SimService[] = [
+    createDemoService(seed, () => essl.inspect.seedHorizon()),
+    essl.service,
+  ];
   const health = createHealthService({
     version: SIM_VERSION,
     startedAt,
@@ -109,13 +155,14 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
         // Keep-alive sockets would hold close() open until they time out.
         server.closeAllConnections();
       });
+      await essl.close();
       if (stateFile) await removeStateFile(stateFile, url);
       logger.info('sim.stopped', { url });
     })();
     return closing;
   };
 
-  return { url, port, close };
+  return { url, port, essl: essl.inspect, setFaults: essl.setFaults, close };
 }
 
 /** Removes `sim.json` unless another sim has meanwhile written its own there. */
