@@ -29,9 +29,10 @@ function fromBody(body: ContractErrorBody): SyncError {
     code: body.code,
     message: body.message,
     kind,
-    // Only the client's own classification makes a failure retryable; anything it did
-    // not classify (a bug, a refused argument) would fail the same way again.
-    retryable: params.retryable === 'yes',
+    // Only the client's own classification makes a failure retryable — and a browser
+    // host that did not answer; anything else (a bug, a refused argument) would fail
+    // the same way again.
+    retryable: params.retryable === 'yes' || body.code === 'errors.hostUnreachable',
     statusCode: typeof params.statusCode === 'string' ? params.statusCode : null,
     description: typeof params.description === 'string' ? params.description : null,
     params,
@@ -46,15 +47,15 @@ export function syncErrorOf(error: unknown): SyncError {
     const body = error as ContractErrorBody;
     if (typeof body.code === 'string' && typeof body.message === 'string') return fromBody(body);
   }
-  // The host itself is gone (the browser host stopped, IPC failed): like a lost line.
+  // Not a failure the contract described: a bug; trying again soon would not help.
   return {
-    code: 'errors.essl.transport',
+    code: 'errors.unexpected',
     message: error instanceof Error ? error.message : String(error),
-    kind: 'transport',
-    retryable: true,
+    kind: 'unexpected',
+    retryable: false,
     statusCode: null,
     description: null,
-    params: { kind: 'transport', retryable: 'yes' },
+    params: {},
   };
 }
 
@@ -64,4 +65,17 @@ export class SyncStop extends Error {
     super(error.message);
     this.name = 'SyncStop';
   }
+}
+
+/** An answer that left something out (a batch cut short, an event not reported): try again later. */
+export function incompleteAnswer(detail: string): SyncError {
+  return {
+    code: 'errors.essl.transport',
+    message: 'eSSL neodpověděla úplně; synchronizace to zkusí znovu.',
+    kind: 'transport',
+    retryable: true,
+    statusCode: null,
+    description: null,
+    params: { kind: 'transport', retryable: 'yes', detail },
+  };
 }

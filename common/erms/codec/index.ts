@@ -17,7 +17,6 @@ import type { Decoded } from './types';
 
 export { ERMS_EXT_NAMESPACE, ERMS_NAMESPACE, SOAP_ENV_NAMESPACE } from './types';
 export type { Decoded, DecodeFailure } from './types';
-export { eventIdFromUuid } from './values';
 
 /** A decoded request, discriminated by `op` so callers can narrow. */
 export type AnyRequest = {

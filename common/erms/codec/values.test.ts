@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { eventIdFromUuid } from './index';
 import { InvalidMessage } from './reader';
 import { countryCode } from './subjects';
 import {
@@ -11,28 +10,6 @@ import {
   writeDateAndTime,
   writeDateTime,
 } from './values';
-
-describe('eventIdFromUuid', () => {
-  it('is the UUID’s last 59 bits in decimal: the same for the same UUID, at most 18 digits', () => {
-    expect(eventIdFromUuid('00000000-0000-4000-8000-000000000001')).toBe('1');
-    expect(eventIdFromUuid('ffffffff-ffff-4fff-bfff-ffffffffffff')).toBe(String(2n ** 59n - 1n));
-    expect(String(2n ** 59n - 1n)).toHaveLength(18);
-    const uuid = '6513270e-269e-4d37-b2a7-4de452e6b438';
-    expect(eventIdFromUuid(uuid)).toBe(eventIdFromUuid(uuid.toUpperCase()));
-    expect(eventIdFromUuid(`{${uuid}}`)).toBe(eventIdFromUuid(uuid));
-  });
-
-  it('gives different ids to different random UUIDs', () => {
-    const ids = new Set(Array.from({ length: 2000 }, () => eventIdFromUuid(crypto.randomUUID())));
-    expect(ids.size).toBe(2000);
-    for (const id of ids) expect(id).toMatch(/^\d{1,18}$/);
-  });
-
-  it('refuses what is not a UUID', () => {
-    expect(() => eventIdFromUuid('not-a-uuid')).toThrow(RangeError);
-    expect(() => eventIdFromUuid('6513270e269e4d37b2a74de452e6b43')).toThrow(RangeError);
-  });
-});
 
 describe('simple values', () => {
   it('cuts by characters, never inside a surrogate pair', () => {

@@ -235,23 +235,4 @@ export function readBase64(text: string, where: string): string {
 /* ---------------------------------------------------------------------- event ids */
 
 /** Random bits of a UUID that UdalostId keeps: 2^59 − 1 has 18 digits. */
-const EVENT_ID_BITS = 59n;
 
-/**
- * UdalostId for an outbox entry, derived from its UUID so a replay carries the same id
- * and devices need no coordination. tUdalostId is an unbounded xs:integer, but XML
- * Schema only obliges processors to handle 18 digits (libxml2, and so xmllint, stops at
- * 24; eSSLs keep it in 64-bit columns), while all 128 bits would need 39. So the id is
- * the UUID's last 59 bits — random in version 4 and in version 7 UUIDs (rand_b) alike —
- * as a decimal integer of at most 18 digits. Two of a million events of one eSSL share
- * an id with a probability below 10⁻⁶.
- */
-export function eventIdFromUuid(uuid: string): string {
-  const plain = uuid.trim().replace(/^\{|\}$/g, '');
-  if (
-    !/^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/.test(plain)
-  )
-    throw new RangeError(`not a UUID: ${uuid}`);
-  const hex = plain.replace(/-/g, '');
-  return (BigInt(`0x${hex.slice(17)}`) & ((1n << EVENT_ID_BITS) - 1n)).toString(10);
-}

@@ -8,7 +8,7 @@ import type {
   NewDocumentProfile,
   SubjectGroup,
 } from '../model';
-import { eventIdFromUuid } from '../codec/values';
+import { eventIdFor } from '../eventIds';
 
 /**
  * Realistic models of the eSSL interface for tests: Czech text with diacritics, a
@@ -208,26 +208,26 @@ export function sampleEvents(): EsslEvent[] {
   return [
     {
       type: 'DokumentUprava',
-      eventId: eventIdFromUuid('6513270e-269e-4d37-b2a7-4de452e6b438'),
+      eventId: eventIdFor('6513270e-269e-4d37-b2a7-4de452e6b438'),
       // What an update carries (see codec/documentProfile.ts): no case file, delivery or files.
       document: { ...document, caseFileId: null, delivery: null, files: [] },
     },
     {
       type: 'DokumentVlozeniDoSpisu',
-      eventId: eventIdFromUuid('d23f0824-128b-4f33-8c5c-7fd0a6a3a450'),
+      eventId: eventIdFor('d23f0824-128b-4f33-8c5c-7fd0a6a3a450'),
       caseFileId: sampleId('spis000042'),
       documentId: sampleId('uradx7k2m9'),
       order: 1,
     },
     {
       type: 'DokumentVyjmutiZeSpisu',
-      eventId: eventIdFromUuid('9531985d-5d9d-49f8-9818-e811892f902b'),
+      eventId: eventIdFor('9531985d-5d9d-49f8-9818-e811892f902b'),
       caseFileId: sampleId('spis000042'),
       documentId: sampleId('uradq4w8e1'),
     },
     {
       type: 'DokumentVyrizeni',
-      eventId: eventIdFromUuid('36f675cc-81e7-4ef5-a8e2-5d940ed90475'),
+      eventId: eventIdFor('36f675cc-81e7-4ef5-a8e2-5d940ed90475'),
       documentId: sampleId('uradx7k2m9'),
       settlement: {
         method: 'dokumentem',
@@ -238,35 +238,35 @@ export function sampleEvents(): EsslEvent[] {
     },
     {
       type: 'DokumentZruseni',
-      eventId: eventIdFromUuid('6b0d549b-6f03-475a-9600-a35a099950d8'),
+      eventId: eventIdFor('6b0d549b-6f03-475a-9600-a35a099950d8'),
       documentId: sampleId('uradzzz001'),
     },
     {
       type: 'SpisUzavreni',
-      eventId: eventIdFromUuid('8d116ece-1738-47d9-bd9c-172411e20b8f'),
+      eventId: eventIdFor('8d116ece-1738-47d9-bd9c-172411e20b8f'),
       caseFileId: sampleId('spis000042'),
       closedAt: '2026-03-11T07:00:00.000Z',
     },
     {
       type: 'SpisOtevreni',
-      eventId: eventIdFromUuid('90c192cf-d3ac-44af-8f21-ddb66cad4a26'),
+      eventId: eventIdFor('90c192cf-d3ac-44af-8f21-ddb66cad4a26'),
       caseFileId: sampleId('spis000042'),
       reason: 'Doplnění odvolání občana',
     },
     {
       type: 'SouborZalozeni',
-      eventId: eventIdFromUuid('a170b338-3926-4059-b28c-105d1fb17c23'),
+      eventId: eventIdFor('a170b338-3926-4059-b28c-105d1fb17c23'),
       file: sampleFileContent(),
     },
     {
       type: 'SouborNovaVerze',
-      eventId: eventIdFromUuid('0fd630f1-f29d-4da9-953f-48f1a09f76b5'),
+      eventId: eventIdFor('0fd630f1-f29d-4da9-953f-48f1a09f76b5'),
       file: { ...sampleFileContent(), name: 'odpověď – oprava.pdf' },
       reason: 'Oprava překlepu v adrese',
     },
     {
       type: 'SouborVlozitKDokumentu',
-      eventId: eventIdFromUuid('0cb1e29c-658c-4a14-95e6-0af593bd04cf'),
+      eventId: eventIdFor('0cb1e29c-658c-4a14-95e6-0af593bd04cf'),
       documentId: sampleId('uradq4w8e1'),
       file: { id: sampleId('uradf00010'), role: 'signature', name: 'odpověď.pdf.p7s' },
     },

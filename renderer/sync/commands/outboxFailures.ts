@@ -7,7 +7,11 @@ import { appendSyncLog } from '../syncLog';
 
 export const DISCARD_REASON_MAX = 500;
 
-/** Sends a refused entry again on the next run (after the user fixed the cause in the eSSL or here). */
+/**
+ * Sends a refused entry again on the next run (after the user fixed the cause in the
+ * eSSL or here). It goes under a new id: the eSSL answers a repeated UdalostId with
+ * its first answer, so the same id would meet the same refusal for ever.
+ */
 export async function retryEntry(
   db: UradovnaDatabase,
   entryId: string,
@@ -18,7 +22,11 @@ export async function retryEntry(
       const entry = await db.outbox.where('id').equals(entryId).first();
       if (!entry) throw new CommandError('errors.sync.entryGone');
       if (entry.state !== 'failed') throw new CommandError('errors.sync.notFailed');
-      await db.outbox.update(entry.seq ?? -1, { state: 'pending', failure: null });
+      await db.outbox.update(entry.seq ?? -1, {
+        id: crypto.randomUUID(),
+        state: 'pending',
+        failure: null,
+      });
       await appendSyncLog(
         db,
         [

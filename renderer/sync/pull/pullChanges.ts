@@ -2,7 +2,7 @@ import type { AssignedEntry, CaseFileProfile, DocumentProfile } from '../../../c
 import type { SyncCursor } from '../../../common/domain/sync';
 import type { UradovnaDatabase } from '../../db/schema';
 import { getSetting } from '../../db/settings';
-import { SyncStop, syncErrorOf, type EsslPort } from '../esslPort';
+import { incompleteAnswer, SyncStop, syncErrorOf, type EsslPort } from '../esslPort';
 import { getSyncMeta, putSyncMeta } from '../syncMeta';
 import { appendSyncLog } from '../syncLog';
 import { applyCaseFileProfile } from './applyCaseFile';
@@ -93,10 +93,13 @@ export async function pullChanges(
     const listed = page.entries;
     if (listed.length === 0) break;
     const withTimes = listed.every((entry) => entry.changedAt !== null);
-    const entries = withTimes ? unseen(cursor, listed) : listed;
-    const documents = await fetchDocuments(port, entries);
-    const caseFiles = await fetchCaseFiles(port, entries);
-    const next = withTimes ? advanceCursor(cursor, listed) : cursor;
+    const fetched = await fetchProfiles(port, withTimes ? unseen(cursor, listed) : listed);
+    // Without change times a partial page cannot move the cursor: all of it waits.
+    if (fetched.stop && !withTimes) throw fetched.stop;
+    const stored = applicablePrefix(listed, fetched);
+    const entries = withTimes ? unseen(cursor, stored) : stored;
+    const { documents, caseFiles } = fetched;
+    const next = withTimes && stored.length > 0 ? advanceCursor(cursor, stored) : cursor;
 
     await db.transaction(
       'rw',
@@ -158,6 +161,7 @@ export async function pullChanges(
     report.pages += 1;
     entriesSeen += entries.length;
     options.onProgress?.(report.pages, entriesSeen);
+    if (fetched.stop) throw fetched.stop;
     if (listed.length < PAGE_SIZE) break;
     if (!withTimes) offset += listed.length;
     else if (listed.every((entry) => entry.changedAt === cursor.since)) tieOffset += listed.length;
@@ -187,47 +191,73 @@ export async function pullChanges(
   return report;
 }
 
-async function fetchDocuments(
-  port: EsslPort,
-  entries: ReadonlyArray<AssignedEntry>,
-): Promise<Map<string, DocumentProfile>> {
-  const ids = entries.filter((entry) => entry.kind === 'document').map((entry) => entry.id);
-  const profiles = new Map<string, DocumentProfile>();
-  if (ids.length === 0) return profiles;
-  let results;
-  try {
-    results = (await port['essl.documentProfiles']({ ids })).results;
-  } catch (error) {
-    throw new SyncStop(syncErrorOf(error));
-  }
-  for (const result of results) {
-    if (result.ok) profiles.set(entityKey(result), result.profile);
-    else {
-      const failure = syncErrorOf(result.error);
-      // Gone meanwhile (0002) or no longer ours: nothing to apply; anything else stops the page.
-      if (failure.kind === 'status') continue;
-      throw new SyncStop(failure);
-    }
-  }
-  if (results.length < ids.length)
-    throw new SyncStop(syncErrorOf(new Error('profiles incomplete')));
-  return profiles;
+/** Rounds of asking again for the profiles a flaky line lost, before the run stops. */
+const PROFILE_ROUNDS = 3;
+
+interface FetchedPage {
+  documents: Map<string, DocumentProfile>;
+  caseFiles: Map<string, CaseFileProfile>;
+  /** Rows the eSSL no longer gives (gone, or not the user's any more): nothing to apply. */
+  vanished: Set<string>;
+  /** Set when some profiles could not be fetched: the page is applied up to the first of them. */
+  stop: SyncStop | null;
 }
 
-async function fetchCaseFiles(
-  port: EsslPort,
-  entries: ReadonlyArray<AssignedEntry>,
-): Promise<Map<string, CaseFileProfile>> {
-  const profiles = new Map<string, CaseFileProfile>();
+/**
+ * The profiles of a page's rows. Profiles lost to a failing line are asked for again
+ * a few times; what still misses stops the run after the rows before it are stored,
+ * so even a poor line makes progress.
+ */
+async function fetchProfiles(port: EsslPort, entries: ReadonlyArray<AssignedEntry>): Promise<FetchedPage> {
+  const page: FetchedPage = { documents: new Map(), caseFiles: new Map(), vanished: new Set(), stop: null };
+  let missing = entries.filter((entry) => entry.kind === 'document').map((entry) => entry.id);
+  for (let round = 0; round < PROFILE_ROUNDS && missing.length > 0; round++) {
+    let results;
+    try {
+      results = (await port['essl.documentProfiles']({ ids: missing })).results;
+    } catch (error) {
+      page.stop = new SyncStop(syncErrorOf(error));
+      continue;
+    }
+    for (const result of results) {
+      if (result.ok) page.documents.set(entityKey(result), result.profile);
+      else {
+        const failure = syncErrorOf(result.error);
+        if (failure.kind === 'status') page.vanished.add(entityKey(result));
+        else page.stop = new SyncStop(failure);
+      }
+    }
+    missing = missing.filter((id) => {
+      const key = entityKey({ id });
+      return !page.documents.has(key) && !page.vanished.has(key);
+    });
+    if (missing.length === 0) page.stop = null;
+    else if (!page.stop) page.stop = new SyncStop(incompleteAnswer('profiles'));
+    if (page.stop && !page.stop.error.retryable) break;
+  }
+  if (page.stop) return page;
   for (const entry of entries) {
     if (entry.kind !== 'caseFile') continue;
     try {
-      profiles.set(entityKey(entry), await port['essl.caseFileProfile']({ id: entry.id }));
+      page.caseFiles.set(entityKey(entry), await port['essl.caseFileProfile']({ id: entry.id }));
     } catch (error) {
       const failure = syncErrorOf(error);
-      if (failure.kind === 'status') continue;
-      throw new SyncStop(failure);
+      if (failure.kind === 'status') page.vanished.add(entityKey(entry));
+      else {
+        page.stop = new SyncStop(failure);
+        break;
+      }
     }
   }
-  return profiles;
+  return page;
+}
+
+/** The page's rows up to the first one whose profile is missing. */
+function applicablePrefix(listed: ReadonlyArray<AssignedEntry>, page: FetchedPage): AssignedEntry[] {
+  if (!page.stop) return [...listed];
+  const end = listed.findIndex((entry) => {
+    const key = entityKey(entry);
+    return !page.documents.has(key) && !page.caseFiles.has(key) && !page.vanished.has(key);
+  });
+  return end < 0 ? [...listed] : listed.slice(0, end);
 }

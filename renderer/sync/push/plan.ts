@@ -4,7 +4,7 @@ import { planGroupId } from '../../../common/domain/filePlan';
 import type { Settlement } from '../../../common/domain/settlement';
 import type { EsslEvent, NewCaseFileProfile, NewDocumentProfile } from '../../../common/erms/model';
 import type { OutboxEntry, UradovnaDatabase } from '../../db/schema';
-import { eventIdFor } from '../eventIds';
+import { eventIdFor } from '../../../common/erms/eventIds';
 import { editableOfRecord, type EditableFields } from '../map/editable';
 import {
   caseFileEsslId,

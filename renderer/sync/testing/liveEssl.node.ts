@@ -12,6 +12,7 @@ import { defaultConfig } from '../../../main/services/config/configStore';
 import type { CredentialStore } from '../../../main/services/credentials/credentialStore';
 import { createEsslHandlers } from '../../../main/services/essl/handlers';
 import { createMemoryLogger } from '../../../main/services/log/logger';
+import { createClientFactory, type ClientTuning } from '../../../main/services/essl/session';
 import { startSim, type RunningSim, type SimOptions } from '../../../sim/server';
 import type { EsslAccount } from '../../../sim/essl/accounts';
 import { importSeed } from '../../db/commands/importSeed';
@@ -80,8 +81,10 @@ export function portFor(
   live: LiveEssl,
   account: EsslAccount = live.clerk,
   config: Partial<AppConfig> = {},
+  tuning: ClientTuning = {},
 ): EsslPort {
   const handlers = createEsslHandlers({
+    createClient: createClientFactory(tuning),
     info: { version: 'test', platform: 'web', demo: false, dataDir: live.dataDir, simUrl: null },
     config: {
       get: async () => ({
