@@ -13,14 +13,15 @@ export interface AppFixture {
 export const E2E_DEMO_DOCUMENTS = 300;
 
 /**
- * A browser host for one worker, on free loopback ports, with its own data folder.
+ * A browser host for each test, on free loopback ports, with its own data folder and
+ * its own simulator: the app syncs with the demo eSSL, so tests sharing one would see
+ * each other's documents. Starting one takes a fraction of a second.
  * `E2E_RENDERER_DIR` serves a renderer built elsewhere (for runs beside other builds
- * of the same checkout). Specs that change the host's configuration (language,
- * connection) or need a real installation take a host of their own with `withHost`.
+ * of the same checkout). Specs that need a real installation take `withHost(false)`.
  */
 export function hostFixture(
   demo = true,
-): [(args: object, use: (app: AppFixture) => Promise<void>) => Promise<void>, { scope: 'worker' }] {
+): [(args: object, use: (app: AppFixture) => Promise<void>) => Promise<void>, { scope: 'test' }] {
   return [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use: (app: AppFixture) => Promise<void>) => {
@@ -37,7 +38,7 @@ export function hostFixture(
       await launched.close();
       await rm(dataDir, { recursive: true, force: true });
     },
-    { scope: 'worker' },
+    { scope: 'test' },
   ];
 }
 
@@ -45,24 +46,22 @@ export function hostFixture(
  * Each test has its own browser context, i.e. its own empty IndexedDB, so every test
  * starts from a freshly seeded demo municipality.
  */
-export const test = base.extend<{ openApp: (hash?: string) => Promise<Page> }, { app: AppFixture }>(
-  {
-    app: hostFixture(),
-    openApp: async ({ page, app }, use) => {
-      await use(async (hash = '#/journal') => {
-        await page.goto(`${app.url}/${hash}`);
-        await expect(page.getByRole('navigation', { name: 'Hlavní nabídka' })).toBeVisible({
-          timeout: 30_000,
-        });
-        return page;
+export const test = base.extend<{ openApp: (hash?: string) => Promise<Page>; app: AppFixture }>({
+  app: hostFixture(),
+  openApp: async ({ page, app }, use) => {
+    await use(async (hash = '#/journal') => {
+      await page.goto(`${app.url}/${hash}`);
+      await expect(page.getByRole('navigation', { name: 'Hlavní nabídka' })).toBeVisible({
+        timeout: 30_000,
       });
-    },
+      return page;
+    });
   },
-);
+});
 
-/** The same fixtures on a host of this spec file's own (a demo, or a real installation). */
+/** The same fixtures on a demo host, or on a real installation (`withHost(false)`). */
 export function withHost(demo = true) {
-  return test.extend<object, { app: AppFixture }>({ app: hostFixture(demo) });
+  return test.extend<{ app: AppFixture }>({ app: hostFixture(demo) });
 }
 
 export { expect };

@@ -36,3 +36,32 @@ export async function readStore<T>(page: Page, store: string, query?: StoreQuery
 export async function countStore(page: Page, store: string): Promise<number> {
   return (await readStore<unknown>(page, store)).length;
 }
+
+/**
+ * Writes rows into one store straight through IndexedDB, behind the app's back (a state
+ * the app would reach only through the eSSL or the network going down). Reload the page
+ * afterwards: the app's live queries do not see writes made outside Dexie.
+ */
+export async function putRows(page: Page, store: string, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    async ({ name, store, rows }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const transaction = db.transaction(store, 'readwrite');
+          const objects = transaction.objectStore(store);
+          for (const row of rows) objects.put(row);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { name: DATABASE_NAME, store, rows },
+  );
+}

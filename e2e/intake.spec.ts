@@ -1,4 +1,5 @@
 import { seriousViolations } from './axe';
+import { readStore } from './indexedDb';
 import {
   chooseFiles,
   confirmation,
@@ -18,13 +19,29 @@ import {
   test,
 } from './intakeSupport';
 
+interface ReservedRow {
+  register: string;
+  year: number;
+  sequence: number;
+  reference: string;
+  state: string;
+  usedBy: string | null;
+}
+
 test('registers an incoming paper letter with a scan and shows it in the journal', async ({
   openApp,
 }) => {
   const page = await openIntake(openApp);
-  const before = await dbSnapshot(page);
   const year = officeYearNow();
-  const expected = `OUHL ${(before.sequences[String(year)] ?? 0) + 1}/${year}`;
+  // The demo is connected to its eSSL: numbers come from the block it reserved for this PC.
+  const free = async () =>
+    (await readStore<ReservedRow>(page, 'reservedNumbers'))
+      .filter((row) => row.state === 'free' && row.register === 'documents' && row.year === year)
+      .sort((a, b) => a.sequence - b.sequence);
+  await expect.poll(async () => (await free()).length).toBeGreaterThan(0);
+  const expected = (await free())[0]?.reference ?? '';
+  expect(expected).toMatch(new RegExp(`^OUHL \\d+/${year}$`));
+  const before = await dbSnapshot(page);
 
   await field(page, 'Typ').selectOption({ label: 'Firma / právnická osoba' });
   await field(page, 'Název firmy').fill('Stavební firma Kubík s.r.o.');
@@ -61,7 +78,13 @@ test('registers an incoming paper letter with a scan and shows it in the journal
   expect(after.documents).toBe(before.documents + 1);
   expect(after.components).toBe(before.components + 1);
   expect(after.outbox).toBe(before.outbox + 2); // the document and its file
-  expect(after.sequences[String(year)]).toBe(sequenceOf(expected));
+  const [used] = (await readStore<ReservedRow>(page, 'reservedNumbers')).filter(
+    (row) => row.reference === expected,
+  );
+  expect(used).toMatchObject({
+    state: 'used',
+    usedBy: await page.getByTestId('saved-pid').textContent(),
+  });
 
   await page.getByRole('button', { name: 'Zobrazit v podacím deníku' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Podací deník' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSim } from '../sim/server';
+import { startSim, type RunningSim } from '../sim/server';
 import { createFileLogger } from '../main/services/log/logger';
 import { startWebhost, type Webhost } from './server';
 import { defaultAssetsDir, defaultRendererDir, repoRoot } from './paths';
@@ -20,6 +20,8 @@ export interface LaunchOptions {
 export interface Launched {
   host: Webhost;
   simUrl: string | null;
+  /** The demo's simulator (tests switch its faults and look into its eSSL). */
+  sim: RunningSim | null;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function launchWebApp(options: LaunchOptions): Promise<Launched> {
   return {
     host,
     simUrl: sim?.url ?? null,
+    sim,
     close: async () => {
       await host.close();
       await sim?.close();

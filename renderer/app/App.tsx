@@ -6,6 +6,9 @@ import { RecordsOfficeScreen } from '../recordsOffice/RecordsOfficeScreen';
 import { TxLogScreen } from '../txlog/TxLogScreen';
 import { JournalScreen } from '../journal/JournalScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { SyncControlProvider } from '../sync/ui/syncControl';
+import { SyncScreen } from '../sync/ui/SyncScreen';
+import { useSyncEngine } from '../sync/ui/useSyncEngine';
 import { navigated, screenFromHash } from './appSlice';
 import { Notices } from './Notices';
 import { useServices } from './services';
@@ -32,30 +35,34 @@ function useHashNavigation(): void {
 }
 
 export function App() {
-  const { api } = useServices();
+  const { api, db } = useServices();
   const screen = useAppSelector((state) => state.app.screen);
   useMainEvents(api);
   useShortcuts();
   useHashNavigation();
+  const sync = useSyncEngine(api, db);
   return (
-    <div className="app">
-      <Sidebar />
-      <div className="app__body">
-        <header className="app__header">
-          <StatusBar />
-        </header>
-        <UpdateBanner />
-        <main className="app__main" id="main">
-          {screen === 'intake' ? <IntakeScreen /> : null}
-          {screen === 'journal' ? <JournalScreen /> : null}
-          {screen === 'caseFiles' ? <CaseFilesScreen /> : null}
-          {screen === 'recordsOffice' ? <RecordsOfficeScreen /> : null}
-          {screen === 'filePlan' ? <FilePlanScreen /> : null}
-          {screen === 'txlog' ? <TxLogScreen /> : null}
-          {screen === 'settings' ? <SettingsScreen /> : null}
-        </main>
+    <SyncControlProvider control={sync}>
+      <div className="app">
+        <Sidebar />
+        <div className="app__body">
+          <header className="app__header">
+            <StatusBar />
+          </header>
+          <UpdateBanner />
+          <main className="app__main" id="main">
+            {screen === 'intake' ? <IntakeScreen /> : null}
+            {screen === 'journal' ? <JournalScreen /> : null}
+            {screen === 'caseFiles' ? <CaseFilesScreen /> : null}
+            {screen === 'recordsOffice' ? <RecordsOfficeScreen /> : null}
+            {screen === 'filePlan' ? <FilePlanScreen /> : null}
+            {screen === 'txlog' ? <TxLogScreen /> : null}
+            {screen === 'sync' ? <SyncScreen /> : null}
+            {screen === 'settings' ? <SettingsScreen /> : null}
+          </main>
+        </div>
+        <Notices />
       </div>
-      <Notices />
-    </div>
+    </SyncControlProvider>
   );
 }

@@ -5,14 +5,14 @@ import { useAppDispatch, useAppSelector } from './store';
 
 const SUCCESS_VISIBLE_MS = 8000;
 
-/** Short confirmations and errors; errors stay until dismissed, so none is missed. */
+/** Short confirmations and errors; errors and warnings stay until dismissed, so none is missed. */
 export function Notices() {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const notices = useAppSelector((state) => state.status.notices);
   useEffect(() => {
     const timers = notices
-      .filter((notice) => notice.kind !== 'error')
+      .filter((notice) => notice.kind === 'success' || notice.kind === 'info')
       .map((notice) =>
         window.setTimeout(() => dispatch(noticeDismissed(notice.id)), SUCCESS_VISIBLE_MS),
       );
@@ -24,7 +24,7 @@ export function Notices() {
         <div
           key={notice.id}
           className={`notice notice--${notice.kind}`}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
+          role={notice.kind === 'error' || notice.kind === 'warning' ? 'alert' : 'status'}
         >
           <span className="notice__text">{notice.text}</span>
           <button

@@ -14,6 +14,7 @@ interface Item {
     | 'recordsOffice'
     | 'filePlan'
     | 'txlog'
+    | 'sync'
     | 'conversion'
     | 'settings';
   screen: Screen | null;
@@ -27,6 +28,7 @@ const items: Item[] = [
   { key: 'recordsOffice', screen: 'recordsOffice', shortcut: shortcuts.recordsOffice },
   { key: 'filePlan', screen: 'filePlan' },
   { key: 'txlog', screen: 'txlog' },
+  { key: 'sync', screen: 'sync', shortcut: shortcuts.sync },
   { key: 'databox', screen: null },
   { key: 'signing', screen: null },
   { key: 'dispatch', screen: null },

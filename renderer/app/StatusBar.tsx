@@ -1,17 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useServices } from './services';
+import { SyncIndicator } from '../sync/ui/SyncIndicator';
 import { useAppSelector } from './store';
 
 /**
- * Connection and outbox state, always visible: the clerk must see that work done
- * offline is kept and waiting. (The sync issue makes the outbox drain.)
+ * Connection and sync state, always visible: the clerk must see that work done
+ * offline is kept and waiting, and what the eSSL refused.
  */
 export function StatusBar() {
   const { t } = useTranslation();
-  const { db } = useServices();
   const connectivity = useAppSelector((state) => state.status.connectivity);
-  const waiting = useLiveQuery(() => db.outbox.count(), [db], 0);
   const state = connectivity === null ? 'checking' : connectivity.online ? 'online' : 'offline';
   return (
     <div className="statusbar" role="status" aria-live="polite">
@@ -20,11 +17,7 @@ export function StatusBar() {
       <span className="statusbar__sep" aria-hidden="true">
         ·
       </span>
-      <span data-testid="outbox">
-        {waiting > 0
-          ? t('common.status.outboxWaiting', { count: waiting })
-          : t('common.status.outboxEmpty')}
-      </span>
+      <SyncIndicator />
     </div>
   );
 }

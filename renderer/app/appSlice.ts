@@ -8,6 +8,7 @@ export const screens = [
   'recordsOffice',
   'filePlan',
   'txlog',
+  'sync',
   'settings',
 ] as const;
 export type Screen = (typeof screens)[number];

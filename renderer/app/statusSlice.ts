@@ -4,7 +4,8 @@ import type { EventPayload } from '../../common/contract/events';
 
 export interface Notice {
   id: number;
-  kind: 'success' | 'error' | 'info';
+  /** `error` and `warning` stay until dismissed; `warning` asks the clerk to act (not a failure). */
+  kind: 'success' | 'error' | 'warning' | 'info';
   text: string;
 }
 

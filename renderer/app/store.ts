@@ -2,6 +2,7 @@ import { configureStore } from '@reduxjs/toolkit';
 import { useDispatch, useSelector } from 'react-redux';
 import { appSlice } from './appSlice';
 import { statusSlice } from './statusSlice';
+import { syncSlice } from './syncSlice';
 import { journalSlice } from '../journal/journalSlice';
 import { caseFilesSlice } from '../caseFiles/caseFilesSlice';
 
@@ -11,6 +12,7 @@ export function createStore() {
     reducer: {
       app: appSlice.reducer,
       status: statusSlice.reducer,
+      sync: syncSlice.reducer,
       journal: journalSlice.reducer,
       caseFiles: caseFilesSlice.reducer,
     },

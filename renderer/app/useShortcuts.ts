@@ -13,6 +13,7 @@ export const shortcuts = {
   journal: 'Alt+2',
   caseFiles: 'Alt+3',
   recordsOffice: 'Alt+4',
+  sync: 'Alt+5',
   settings: 'Alt+9',
 } as const;
 
@@ -46,6 +47,9 @@ export function useShortcuts(): void {
       } else if (event.altKey && key === '4') {
         event.preventDefault();
         dispatch(navigated('recordsOffice'));
+      } else if (event.altKey && key === '5') {
+        event.preventDefault();
+        dispatch(navigated('sync'));
       } else if (event.altKey && key === '9') {
         event.preventDefault();
         dispatch(navigated('settings'));

@@ -5,6 +5,8 @@ import { filePlan as enFilePlan } from './locales/en/filePlan';
 import { recordsOffice as csRecordsOffice } from './locales/cs/recordsOffice';
 import { recordsOffice as enRecordsOffice } from './locales/en/recordsOffice';
 import { txlog as csTxlog } from './locales/cs/txlog';
+import { sync as csSync } from './locales/cs/sync';
+import { sync as enSync } from './locales/en/sync';
 import { txlog as enTxlog } from './locales/en/txlog';
 import { common as csCommon } from './locales/cs/common';
 import { errors as csErrors } from './locales/cs/errors';
@@ -40,6 +42,7 @@ export const resources = {
       recordsOffice: csRecordsOffice,
       filePlan: csFilePlan,
       caseFiles: csCaseFiles,
+      sync: csSync,
     },
   },
   en: {
@@ -55,6 +58,7 @@ export const resources = {
       recordsOffice: enRecordsOffice,
       filePlan: enFilePlan,
       caseFiles: enCaseFiles,
+      sync: enSync,
     },
   },
 } as const;

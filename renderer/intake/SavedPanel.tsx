@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { retentionLabel } from '../../common/domain/filePlan';
 import { formatOfficeDate, formatOfficeDateTime } from '../../common/domain/time';
 import { useServices } from '../app/services';
+import { ProvisionalBadge } from '../journal/NumberBadge';
 import type { SavedDocument } from './intakeDraft';
 
 interface Props {
@@ -25,6 +26,8 @@ export const SavedPanel = forwardRef<HTMLHeadingElement, Props>(function SavedPa
   const { t } = useTranslation();
   const { db } = useServices();
   const record = useLiveQuery(() => db.documents.get(saved.pid), [db, saved.pid]);
+  // What is stored wins: a sync may have replaced the number meanwhile.
+  const provisional = (record?.numberStatus ?? saved.numberStatus) === 'provisional';
   return (
     <section className="saved-panel" role="status" aria-labelledby="intake-saved-title">
       <h2 id="intake-saved-title" ref={headingRef} tabIndex={-1} className="saved-panel__title">
@@ -33,7 +36,18 @@ export const SavedPanel = forwardRef<HTMLHeadingElement, Props>(function SavedPa
       <p className="saved-panel__reference">
         <span className="saved-panel__reference-label">{t('intake.saved.reference')}</span>{' '}
         <strong data-testid="saved-reference">{saved.referenceNumber}</strong>
+        {provisional ? (
+          <>
+            {' '}
+            <ProvisionalBadge referenceNumber={saved.referenceNumber} />
+          </>
+        ) : null}
       </p>
+      {provisional ? (
+        <p className="saved-panel__provisional" data-testid="saved-provisional">
+          {t('intake.saved.provisional')}
+        </p>
+      ) : null}
       <dl className="saved-panel__facts">
         <div>
           <dt>{t('intake.saved.pid')}</dt>

@@ -1,9 +1,12 @@
+import type { NumberStatus } from '../../common/domain/sync';
 import type { IntakeForm } from './formState';
 import type { Refusal, ScanFile } from './scanFile';
 
 export interface SavedDocument {
   pid: string;
   referenceNumber: string;
+  /** How the number stood when it was given (absent in drafts kept from before sync). */
+  numberStatus?: NumberStatus;
   renamedFiles: Array<[string, string]>;
 }
 

@@ -5,6 +5,7 @@ import type { CaseFileRecord } from '../../common/domain/caseFile';
 import type { FilePlanGroup } from '../../common/domain/filePlan';
 import type { ValidationIssue } from '../../common/domain/validation';
 import { useServices } from '../app/services';
+import { useSyncControl } from '../sync/ui/syncControl';
 import { registerDocument } from '../db/commands/registerDocument';
 import { CommandError } from '../db/errors';
 import { errorText } from '../i18n';
@@ -47,6 +48,7 @@ export function useIntakeSave(
   const { t } = useTranslation();
   const { api, db } = useServices();
   const notify = useNotify();
+  const sync = useSyncControl();
   const [saving, setSaving] = useState(false);
   const [errorsVisible, setErrorsVisible] = useState(false);
   const [commandIssues, setCommandIssues] = useState<{
@@ -79,6 +81,8 @@ export function useIntakeSave(
     setSaving(true);
     const input = inputFor(draft, caseFile);
     try {
+      // Online, the number is the eSSL's at once (also right after start); offline no wait.
+      await sync.ensureNumbers();
       const result = await registerDocument(
         db,
         input,
@@ -110,7 +114,7 @@ export function useIntakeSave(
     } finally {
       setSaving(false);
     }
-  }, [saving, db, draft, notify, t, onSaved, api, caseFile]);
+  }, [saving, db, draft, notify, t, onSaved, api, caseFile, sync]);
 
   const reset = useCallback(() => {
     setErrorsVisible(false);

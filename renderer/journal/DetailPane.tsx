@@ -1,7 +1,10 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentCaseFileSection } from '../caseFiles/DocumentCaseFileSection';
+import { GuardedButton } from '../caseFiles/GuardedButton';
 import { CancelDialog } from './CancelDialog';
+import { EditDialog } from './EditDialog';
+import { editRefusal } from './editGuard';
 import { DocumentFields } from './DocumentFields';
 import { DocumentFiles } from './DocumentFiles';
 import { DocumentLog } from './DocumentLog';
@@ -18,7 +21,7 @@ export interface DetailPaneProps {
 export function DetailPane({ pid, onClose }: DetailPaneProps) {
   const { t } = useTranslation();
   const detail = useDocumentDetail(pid);
-  const [dialog, setDialog] = useState<'stamp' | 'cancel' | null>(null);
+  const [dialog, setDialog] = useState<'stamp' | 'edit' | 'cancel' | null>(null);
   const doc = detail?.doc ?? null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -76,6 +79,12 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
             >
               {t('journal.detail.actions.stamp')}
             </button>
+            <GuardedButton
+              label={t('journal.detail.actions.edit')}
+              refusal={editRefusal(doc)}
+              onClick={() => setDialog('edit')}
+              small
+            />
             {doc.state !== 'cancelled' ? (
               <button
                 type="button"
@@ -91,11 +100,14 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
           <DocumentFiles files={detail.files} />
           <DocumentLog entries={detail.log} />
           <StampDialog
+            // An edit changes what the stamp prints (sheets, attachments): render it anew.
+            key={doc.revision}
             pid={doc.pid}
             referenceNumber={doc.referenceNumber}
             open={dialog === 'stamp'}
             onClose={() => setDialog(null)}
           />
+          {dialog === 'edit' ? <EditDialog doc={doc} onClose={() => setDialog(null)} /> : null}
           {dialog === 'cancel' ? <CancelDialog doc={doc} onClose={() => setDialog(null)} /> : null}
         </div>
       ) : null}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentRecord } from '../../common/domain/document';
 import { formatOfficeDateTime, formatOfficeDate } from '../../common/domain/time';
 import { attachmentsText, formatCalendarDate, partyLines } from './format';
+import { ProvisionalBadge } from './NumberBadge';
+import { isProvisional, numberNotes } from './numberStatus';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -19,6 +21,33 @@ function Lines({ lines }: { lines: string[] }) {
       {lines.map((line, index) => (
         <span key={index} className="journal-fields__line">
           {line}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The number, marked when the eSSL has yet to give or confirm it, and its corrections. */
+function ReferenceNumber({ doc }: { doc: DocumentRecord }) {
+  const { t } = useTranslation();
+  const provisional = isProvisional(doc);
+  const notes = numberNotes(t, doc);
+  return (
+    <>
+      <span data-testid="detail-reference-number">{doc.referenceNumber}</span>
+      {provisional ? (
+        <>
+          {' '}
+          <ProvisionalBadge referenceNumber={doc.referenceNumber} />
+        </>
+      ) : null}
+      {notes.map((note) => (
+        <span
+          key={note}
+          className={provisional ? 'number-notes number-notes--provisional' : 'number-notes'}
+          data-testid="number-note"
+        >
+          {note}
         </span>
       ))}
     </>
@@ -42,7 +71,9 @@ export function DocumentFields({
       <section className="journal-detail__section" aria-labelledby="journal-detail-identification">
         <h3 id="journal-detail-identification">{t('journal.detail.sections.identification')}</h3>
         <dl className="journal-fields">
-          <Row label={t('journal.detail.fields.referenceNumber')}>{doc.referenceNumber}</Row>
+          <Row label={t('journal.detail.fields.referenceNumber')}>
+            <ReferenceNumber doc={doc} />
+          </Row>
           <Row label={t('journal.detail.fields.pid')}>
             <span className="journal-fields__code">{doc.pid}</span>
           </Row>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentRecord } from '../../common/domain/document';
 import { useCaseFile } from '../caseFiles/useCaseFileData';
 import { cellText, cellTitle, type JournalColumn } from './columns';
+import { ProvisionalReferenceCell } from './NumberBadge';
+import { isProvisional } from './numberStatus';
 
 export interface JournalRowProps {
   doc: DocumentRecord | undefined;
@@ -84,6 +86,8 @@ export const JournalRow = memo(function JournalRow({
       {columns.map((column) => {
         if (column.id === 'caseFile' && doc.caseFileId !== null)
           return <CaseFileCell key={column.id} doc={doc} />;
+        if (column.id === 'referenceNumber' && isProvisional(doc))
+          return <ProvisionalReferenceCell key={column.id} doc={doc} />;
         const text = cellText(t, doc, column.id);
         return (
           <div

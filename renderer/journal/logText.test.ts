@@ -25,6 +25,22 @@ describe('logDetailText', () => {
     ).toBe('důvod: Zapsáno dvakrát');
   });
 
+  it('names the fields an edit changed in words, and keeps a field it does not know', () => {
+    expect(
+      logDetailText(
+        t,
+        {
+          entityType: 'document',
+          detail: {
+            fields: 'subject,sheets,attachmentCount,custom',
+            referenceNumber: 'OUHL 3/2026',
+          },
+        },
+        'cs',
+      ),
+    ).toBe('změněno: věc, počet listů, počet příloh, custom · č. j.: OUHL 3/2026');
+  });
+
   it("shows a file's name, size and a short hash, without repeating the document's PID", () => {
     expect(
       logDetailText(

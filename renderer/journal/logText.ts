@@ -53,7 +53,31 @@ const KNOWN_KEYS = [
   'inspect',
   'components',
   'content',
+  'fields',
 ] as const;
+
+/** Fields an `Uprava` of a document names (renderer/sync/map/editable.ts). */
+const EDITED_FIELDS = [
+  'subject',
+  'sender',
+  'addressees',
+  'senderReference',
+  'sheets',
+  'attachmentCount',
+  'note',
+  'fileMark',
+] as const;
+
+function editedFieldsText(t: TFunction, value: string): string {
+  return value
+    .split(',')
+    .map((field) =>
+      (EDITED_FIELDS as readonly string[]).includes(field)
+        ? t(`journal.detail.log.fieldNames.${field as (typeof EDITED_FIELDS)[number]}`)
+        : field,
+    )
+    .join(', ');
+}
 
 /** Internal identifiers the entry's other details already name in words. */
 const HIDDEN_KEYS = new Set(['caseFileId', 'proposalId', 'initiatorPid', 'listId', 'archiveId']);
@@ -81,6 +105,7 @@ export function logDetailText(
     if (key === 'source' && value === 'seed') text = t('journal.detail.log.sources.seed');
     if (key === 'size' && typeof value === 'number') text = formatFileSize(value, language);
     if (key === 'sha256') text = `${text.slice(0, 12)}…`;
+    if (key === 'fields' && typeof value === 'string') text = editedFieldsText(t, value);
     if (typeof value === 'boolean')
       text = t(value ? 'journal.detail.log.yes' : 'journal.detail.log.no');
     if (key === 'mode' && (value === 'collectionSheet' || value === 'linking'))

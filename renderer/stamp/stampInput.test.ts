@@ -33,6 +33,17 @@ describe('stampInputOf', () => {
     expect(stampInputSchema.strict().safeParse(input).success).toBe(true);
   });
 
+  it('flags a provisional number for the stamp, and only that one', () => {
+    const provisional = stampInputOf(
+      { ...record, referenceNumber: 'PROZATÍMNÍ 3/2026', numberStatus: 'provisional' },
+      'Obec',
+    );
+    expect(provisional).toMatchObject({ referenceNumber: 'PROZATÍMNÍ 3/2026', provisional: true });
+    expect(stampInputSchema.strict().safeParse(provisional).success).toBe(true);
+    for (const numberStatus of ['local', 'reserved', 'confirmed', 'corrected'] as const)
+      expect(stampInputOf({ ...record, numberStatus }, 'Obec')).not.toHaveProperty('provisional');
+  });
+
   it('stamps an own document with the moment it was registered', () => {
     expect(stampInputOf({ ...record, direction: 'own' }, 'Obec').receivedAt).toBe(
       '2026-03-05T09:10:00.000Z',

@@ -3,7 +3,8 @@ import { backoffDelay } from './backoff';
 import { SyncStop, syncErrorOf, type EsslPort, type SyncError } from './esslPort';
 import { pullChanges, type PullReport } from './pull/pullChanges';
 import { pushOutbox, type PushReport } from './push/pushOutbox';
-import { refillNumbers } from './numbers/refillNumbers';
+import { freeCount, refillNumbers } from './numbers/refillNumbers';
+import { officeYear } from '../../common/domain/time';
 import { getSyncMeta, putSyncMeta } from './syncMeta';
 import { appendSyncLog, pruneSyncLog } from './syncLog';
 import { initialSyncStatus, type SyncStatus } from './syncStatus';
@@ -71,11 +72,12 @@ export class SyncEngine {
 
   /** Starts a run now (or right after the current one) and resolves with its report. */
   syncNow(reason: SyncReason = 'user'): Promise<RunReport> {
+    // A request after stop() starts the engine again, also while the last run ends.
+    this.stopped = false;
     if (this.running) {
       this.again = true;
       return this.running;
     }
-    this.stopped = false;
     this.running = this.run(reason).finally(() => {
       this.running = null;
       if (this.again && !this.stopped) {
@@ -84,6 +86,26 @@ export class SyncEngine {
       }
     });
     return this.running;
+  }
+
+  /**
+   * Before a registration: when the device holds no reserved number of this year and
+   * the eSSL was not found unreachable, starts a run (numbers come first in it) and
+   * waits up to `timeoutMs` for them — so an online clerk gets a final number, not a
+   * provisional one, also right after the app started. Offline it returns at once.
+   */
+  async ensureNumbers(timeoutMs = 4_000): Promise<void> {
+    const year = officeYear(this.now());
+    const has = async () => (await freeCount(this.db, 'documents', year)) > 0;
+    if (await has()) return;
+    if ((await getSyncMeta(this.db, 'reservations')) === false) return;
+    if (this.status.phase === 'offline' || this.status.phase === 'error') return;
+    void this.syncNow('change');
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline && this.running) {
+      if (await has()) return;
+      await new Promise((resolve) => globalThis.setTimeout(resolve, 50));
+    }
   }
 
   /** Stops scheduling (the app closes, the settings change); a run in progress finishes. */

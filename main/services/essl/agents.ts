@@ -226,36 +226,53 @@ function proxyFailure(detail: string, status: number | null): EsslError {
   });
 }
 
+/**
+ * What axios calls to start a request it has prepared (its `transport` option): Node's
+ * own `request`, over the pool's agents and routed through the proxy where one applies.
+ */
+export interface RequestStarter {
+  request(
+    options: http.RequestOptions,
+    onResponse: (response: http.IncomingMessage) => void,
+  ): http.ClientRequest;
+}
+
 export interface AgentPool {
-  /** Starts a request to `target` over the pooled connections (directly or via the proxy). */
-  request(target: URL, method: string, headers: http.OutgoingHttpHeaders): http.ClientRequest;
+  /** For axios's `httpAgent` / `httpsAgent`; the one the target's scheme does not use is absent. */
+  readonly httpAgent: http.Agent | undefined;
+  readonly httpsAgent: https.Agent | undefined;
+  readonly transport: RequestStarter;
   destroy(): void;
 }
 
 export function createAgentPool(protocol: string, settings: AgentSettings): AgentPool {
   const ca = trustedCas(settings.caPem);
   const { proxy, connectTimeoutMs } = settings;
-  const portOf = (url: URL) => Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-  const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '');
 
-  if (protocol === 'https:' || !proxy) {
-    const agent =
-      protocol !== 'https:'
-        ? new TimedHttpAgent(connectTimeoutMs)
-        : proxy
-          ? new TunnelAgent(proxy, connectTimeoutMs, ca)
-          : new TimedHttpsAgent(connectTimeoutMs, ca);
-    const send = protocol === 'https:' ? https.request : http.request;
+  // axios builds a fresh options object (null prototype) for every request; it is
+  // adjusted in place, as axios's own proxy code does. The agent is set here as well
+  // as handed to axios, so no request can leave without the pool's certificate checks.
+  if (protocol === 'https:') {
+    const agent = proxy
+      ? new TunnelAgent(proxy, connectTimeoutMs, ca)
+      : new TimedHttpsAgent(connectTimeoutMs, ca);
     return {
-      request: (target, method, headers) =>
-        send({
-          agent,
-          method,
-          host: hostOf(target),
-          port: portOf(target),
-          path: `${target.pathname}${target.search}`,
-          headers,
-        }),
+      httpAgent: undefined,
+      httpsAgent: agent,
+      transport: {
+        request: (options, onResponse) => https.request(using(options, agent), onResponse),
+      },
+      destroy: () => agent.destroy(),
+    };
+  }
+  if (!proxy) {
+    const agent = new TimedHttpAgent(connectTimeoutMs);
+    return {
+      httpAgent: agent,
+      httpsAgent: undefined,
+      transport: {
+        request: (options, onResponse) => http.request(using(options, agent), onResponse),
+      },
       destroy: () => agent.destroy(),
     };
   }
@@ -267,20 +284,43 @@ export function createAgentPool(protocol: string, settings: AgentSettings): Agen
       : new TimedHttpAgent(connectTimeoutMs);
   const send = proxy.protocol === 'https:' ? https.request : http.request;
   const authorization = proxyAuthorization(proxy).replace(/^Proxy-Authorization: |\r\n$/g, '');
+  const proxyHost = proxy.hostname.replace(/^\[|\]$/g, '');
+  const proxyPort = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
   return {
-    request: (target, method, headers) =>
-      send({
-        agent,
-        method,
-        host: hostOf(proxy),
-        port: portOf(proxy),
-        path: target.href,
-        headers: {
-          ...headers,
-          Host: target.host,
-          ...(authorization ? { 'Proxy-Authorization': authorization } : {}),
-        },
-      }),
+    httpAgent: agent,
+    httpsAgent: undefined,
+    transport: {
+      request: (options, onResponse) => {
+        const target = targetOf(options);
+        const headers = Array.isArray(options.headers) ? {} : { ...options.headers };
+        Object.assign(using(options, agent), {
+          protocol: proxy.protocol,
+          hostname: proxyHost,
+          host: proxyHost,
+          port: proxyPort,
+          path: target.href,
+          headers: {
+            ...headers,
+            Host: target.host,
+            ...(authorization ? { 'Proxy-Authorization': authorization } : {}),
+          },
+        });
+        return send(options, onResponse);
+      },
+    },
     destroy: () => agent.destroy(),
   };
+}
+
+function using(options: http.RequestOptions, agent: http.Agent): http.RequestOptions {
+  options.agent = agent;
+  return options;
+}
+
+/** The URL axios meant to reach, rebuilt from the options it prepared for Node. */
+function targetOf(options: http.RequestOptions): URL {
+  const host = options.hostname ?? options.host ?? 'localhost';
+  const authority = `${net.isIP(host) === 6 ? `[${host}]` : host}${options.port ? `:${options.port}` : ''}`;
+  // Concatenated, not resolved: a path starting with `//` must not become a host.
+  return new URL(`${options.protocol ?? 'http:'}//${authority}${options.path ?? '/'}`);
 }

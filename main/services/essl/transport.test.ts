@@ -112,6 +112,25 @@ describe('SoapTransport: the request', () => {
     expect(essl.connections()).toBe(2);
   });
 
+  it('is sent by axios: the transport’s interceptors see the call and its answer', async () => {
+    const essl = await server();
+    essl.answer(soapAnswer(REPLY));
+    const client = transport({ url: essl.url });
+    const answered: Array<{ action: unknown; status: number }> = [];
+    client.interceptors.request.use((config) => {
+      config.headers.set('X-Trace', 'call-1');
+      return config;
+    });
+    client.interceptors.response.use((response) => {
+      answered.push({ action: response.config.headers.get('SOAPAction'), status: response.status });
+      return response;
+    });
+    await client.post('WsTest', ENVELOPE);
+    // Only a request that really went out through this axios instance carries the header.
+    expect(essl.requests[0]?.headers['x-trace']).toBe('call-1');
+    expect(answered).toEqual([{ action: '"WsTest"', status: 200 }]);
+  });
+
   it('reads a gzip-compressed answer', async () => {
     const essl = await server();
     essl.answer((_request, response) => {
@@ -303,6 +322,28 @@ describe('SoapTransport: failures become typed errors', () => {
     ).toMatchObject({ kind: 'malformed', retryable: false });
   });
 
+  it('a body that claims gzip but is not gzip is malformed', async () => {
+    const essl = await server();
+    essl.answer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/xml', 'Content-Encoding': 'gzip' });
+      response.end(REPLY);
+    });
+    const error = await failure(transport({ url: essl.url }).post('WsTest', ENVELOPE));
+    expect(error).toMatchObject({ kind: 'malformed', retryable: true });
+    expect(error.detail).toContain('bad compressed body');
+  });
+
+  it('an encoding that was not asked for and cannot be decoded is malformed', async () => {
+    const essl = await server();
+    essl.answer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/xml', 'Content-Encoding': 'exotic' });
+      response.end(REPLY);
+    });
+    const error = await failure(transport({ url: essl.url }).post('WsTest', ENVELOPE));
+    expect(error).toMatchObject({ kind: 'malformed' });
+    expect(error.detail).toContain('unsupported Content-Encoding exotic');
+  });
+
   it('an answer that is not valid in its declared charset is malformed', async () => {
     const essl = await server();
     essl.answer((_request, response) => {
@@ -340,6 +381,51 @@ describe('SoapTransport: TLS', () => {
     essl.answer(soapAnswer(REPLY));
     const reply = await transport({ url: essl.url, caPem: pki.caPem }).post('WsTest', ENVELOPE);
     expect(reply.body).toBe(REPLY);
+  });
+
+  it('times silence, not the whole call: a slow handshake, answer and body all get through', async () => {
+    const essl = await server({ tls: { key: pki.serverKey, cert: pki.serverCert } });
+    const pause = 300;
+    essl.answer((_request, response) => {
+      setTimeout(() => {
+        response.writeHead(200, { 'Content-Type': 'text/xml; charset=utf-8' });
+        response.write(REPLY.slice(0, 50));
+        setTimeout(() => response.end(REPLY.slice(50)), pause);
+      }, pause);
+    });
+    // A relay that holds every new connection back, so the TLS handshake takes a pause too.
+    const relayed: net.Socket[] = [];
+    const relay = net.createServer((client) => {
+      client.pause();
+      relayed.push(client);
+      setTimeout(() => {
+        const upstream = net.connect(essl.port, '127.0.0.1', () => {
+          client.pipe(upstream);
+          upstream.pipe(client);
+          client.resume();
+        });
+        relayed.push(upstream);
+        upstream.on('error', () => client.destroy());
+        client.on('error', () => upstream.destroy());
+      }, pause);
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    cleanups.push(async () => {
+      for (const socket of relayed) socket.destroy();
+      await new Promise<void>((resolve) => relay.close(() => resolve()));
+    });
+    const { port } = relay.address() as AddressInfo;
+
+    const started = Date.now();
+    const reply = await transport({
+      url: `https://127.0.0.1:${port}/erms`,
+      caPem: pki.caPem,
+      connectTimeoutMs: 5_000,
+      responseTimeoutMs: 2 * pause,
+    }).post('WsTest', ENVELOPE);
+    expect(reply.body).toBe(REPLY);
+    // Three pauses in a row: more than the timeout in all, though none reached it.
+    expect(Date.now() - started).toBeGreaterThan(2 * pause);
   });
 
   it('refuses an extra CA that is not a PEM certificate', () => {

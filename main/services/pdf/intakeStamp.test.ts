@@ -4,7 +4,7 @@ import { ServiceError } from '../../../common/contract/envelope';
 import type { StampInput } from '../../../common/contract/types';
 import { scanCode128 } from './code128Reader';
 import { createPdfService } from './index';
-import { BARCODE, LABEL } from './intakeStamp';
+import { BARCODE, LABEL, PROVISIONAL_NOTE } from './intakeStamp';
 import { ASSETS_DIR } from './testFonts';
 import {
   pdfFonts,
@@ -201,6 +201,55 @@ describe('renderIntakeStamp', () => {
     const text = oneLine(await pdfText(stamp.pdf));
     expect(text).toContain('PID: ÚŘAD123');
     expect(text).toContain('čárovým kódem');
+  });
+
+  it('marks a provisional number: the whole number, a line saying it will be replaced, a tidy label', async () => {
+    const stamp = await service.renderIntakeStamp(
+      stampInput({ referenceNumber: 'PROZATÍMNÍ 3/2026', provisional: true }),
+    );
+    await qpdfCheck(stamp.pdf);
+    const text = oneLine(await pdfText(stamp.pdf));
+    expect(text).toContain('Č. j.: PROZATÍMNÍ 3/2026');
+    expect(text).toContain(PROVISIONAL_NOTE);
+    expect(text).toContain('Listů: 3');
+    expect(text).toContain('Příloh: 2 listinné – plná moc, kopie smlouvy');
+    expect(text).toContain('Vyřizuje: Jana Nováková');
+    expect(text).toContain('PID: OUHLX7K9M2A3');
+    expectTidyLayout((await pdfWordBoxes(stamp.pdf))[0]);
+    expect(scanCode128(await rasterizeFirstPage(stamp.pdf, DPI))?.text).toBe('OUHLX7K9M2A3');
+  });
+
+  it('says nothing of a provisional number when the input does not flag one', async () => {
+    for (const provisional of [undefined, false]) {
+      const text = oneLine(
+        await pdfText((await service.renderIntakeStamp(stampInput({ provisional }))).pdf),
+      );
+      expect(text).not.toContain('Prozatímní');
+      expect(text).toContain('Listů: 3');
+    }
+  });
+
+  it('never cuts a long provisional number, even beside the longest other values', async () => {
+    const referenceNumber = 'PROZATÍMNÍ 1234/2026-12';
+    const stamp = await service.renderIntakeStamp(
+      stampInput({
+        referenceNumber,
+        provisional: true,
+        organizationName: 'Městský úřad Žďár nad Sázavou, '.repeat(7).slice(0, 200),
+        attachmentsCount: 100_000,
+        attachmentsKind: 'nonpaper',
+        attachmentsDescription: 'Příloha '.repeat(62).slice(0, 500),
+        handler: 'Ing. Mgr. Jaroslava Wolfensteinová-Přibyslavská, DiS., '.repeat(3).slice(0, 120),
+        fileMark: '101.2.3.4.5.6.7.8.9.',
+        sheets: 100_000,
+      }),
+    );
+    await qpdfCheck(stamp.pdf);
+    const text = oneLine(await pdfText(stamp.pdf));
+    expect(text).toContain(`Č. j.: ${referenceNumber}`);
+    expect(text).toContain(PROVISIONAL_NOTE);
+    expect(text).toContain('Listů: 100000');
+    expectTidyLayout((await pdfWordBoxes(stamp.pdf))[0]);
   });
 
   it('refuses an invalid time of receipt with a Czech message', async () => {

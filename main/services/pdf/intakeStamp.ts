@@ -47,6 +47,8 @@ const KIND_LABEL: Record<StampInput['attachmentsKind'], string> = {
 };
 
 const TEXT = { size: 7.5, minSize: 6 };
+/** Printed under a provisional number, so nobody copies it as the final one. */
+export const PROVISIONAL_NOTE = 'Prozatímní číslo – bude nahrazeno';
 const LINE_GAP = 3.4;
 
 export interface BarcodePlacement {
@@ -211,27 +213,54 @@ export async function renderIntakeStamp(
   drawLabelledLine(
     pen,
     page,
-    { label: 'Č. j.:', value: input.referenceNumber, valueWeight: 'bold', size: 13, minSize: 7 },
+    {
+      label: 'Č. j.:',
+      value: input.referenceNumber,
+      valueWeight: 'bold',
+      size: 13,
+      // A provisional number must be printed whole, the word PROZATÍMNÍ included.
+      minSize: input.provisional ? TEXT.minSize : 7,
+    },
     x,
     cursor.next(13),
     width,
   );
-  drawLabelledLine(
-    pen,
-    page,
-    line('Listů:', String(input.sheets)),
-    x,
-    cursor.next(TEXT.size),
-    width,
-  );
-  drawLabelledLine(
-    pen,
-    page,
-    line('Příloh:', attachmentsValue(input)),
-    x,
-    cursor.next(TEXT.size),
-    width,
-  );
+  if (input.provisional) {
+    const note = pen.fit(PROVISIONAL_NOTE, width, TEXT, 'bold');
+    pen.draw(page, note.text, x, cursor.next(TEXT.size), note.size, 'bold');
+    // The note takes a line of the label's height: sheets and attachments share one.
+    const y = cursor.next(TEXT.size);
+    const sheetsLine = line('Listů:', String(input.sheets));
+    const sheets = layoutLabelled(pen, sheetsLine, width / 3);
+    drawLabelled(pen, page, sheetsLine, sheets, x, y);
+    const gap = mm(3);
+    const attachmentsX = x + sheets.width + gap;
+    drawLabelledLine(
+      pen,
+      page,
+      line('Příloh:', attachmentsValue(input)),
+      attachmentsX,
+      y,
+      width - sheets.width - gap,
+    );
+  } else {
+    drawLabelledLine(
+      pen,
+      page,
+      line('Listů:', String(input.sheets)),
+      x,
+      cursor.next(TEXT.size),
+      width,
+    );
+    drawLabelledLine(
+      pen,
+      page,
+      line('Příloh:', attachmentsValue(input)),
+      x,
+      cursor.next(TEXT.size),
+      width,
+    );
+  }
 
   const handler = input.handler?.trim();
   const fileMark = input.fileMark?.trim();

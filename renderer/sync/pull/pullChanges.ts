@@ -93,10 +93,11 @@ export async function pullChanges(
     const listed = page.entries;
     if (listed.length === 0) break;
     const withTimes = listed.every((entry) => entry.changedAt !== null);
-    const fetched = await fetchProfiles(port, withTimes ? unseen(cursor, listed) : listed);
+    const asked = withTimes ? unseen(cursor, listed) : listed;
+    const fetched = await fetchProfiles(port, asked);
     // Without change times a partial page cannot move the cursor: all of it waits.
     if (fetched.stop && !withTimes) throw fetched.stop;
-    const stored = applicablePrefix(listed, fetched);
+    const stored = applicablePrefix(listed, asked, fetched);
     const entries = withTimes ? unseen(cursor, stored) : stored;
     const { documents, caseFiles } = fetched;
     const next = withTimes && stored.length > 0 ? advanceCursor(cursor, stored) : cursor;
@@ -208,8 +209,16 @@ interface FetchedPage {
  * a few times; what still misses stops the run after the rows before it are stored,
  * so even a poor line makes progress.
  */
-async function fetchProfiles(port: EsslPort, entries: ReadonlyArray<AssignedEntry>): Promise<FetchedPage> {
-  const page: FetchedPage = { documents: new Map(), caseFiles: new Map(), vanished: new Set(), stop: null };
+async function fetchProfiles(
+  port: EsslPort,
+  entries: ReadonlyArray<AssignedEntry>,
+): Promise<FetchedPage> {
+  const page: FetchedPage = {
+    documents: new Map(),
+    caseFiles: new Map(),
+    vanished: new Set(),
+    stop: null,
+  };
   let missing = entries.filter((entry) => entry.kind === 'document').map((entry) => entry.id);
   for (let round = 0; round < PROFILE_ROUNDS && missing.length > 0; round++) {
     let results;
@@ -235,7 +244,9 @@ async function fetchProfiles(port: EsslPort, entries: ReadonlyArray<AssignedEntr
     else if (!page.stop) page.stop = new SyncStop(incompleteAnswer('profiles'));
     if (page.stop && !page.stop.error.retryable) break;
   }
-  if (page.stop) return page;
+  // Case files too, even after a lost document profile: the page is stored up to the
+  // first row missing, whichever kind it is.
+  if (page.stop && !page.stop.error.retryable) return page;
   for (const entry of entries) {
     if (entry.kind !== 'caseFile') continue;
     try {
@@ -244,7 +255,7 @@ async function fetchProfiles(port: EsslPort, entries: ReadonlyArray<AssignedEntr
       const failure = syncErrorOf(error);
       if (failure.kind === 'status') page.vanished.add(entityKey(entry));
       else {
-        page.stop = new SyncStop(failure);
+        page.stop ??= new SyncStop(failure);
         break;
       }
     }
@@ -252,11 +263,17 @@ async function fetchProfiles(port: EsslPort, entries: ReadonlyArray<AssignedEntr
   return page;
 }
 
-/** The page's rows up to the first one whose profile is missing. */
-function applicablePrefix(listed: ReadonlyArray<AssignedEntry>, page: FetchedPage): AssignedEntry[] {
+/** The page's rows up to the first one whose profile is missing (rows already applied need none). */
+function applicablePrefix(
+  listed: ReadonlyArray<AssignedEntry>,
+  asked: ReadonlyArray<AssignedEntry>,
+  page: FetchedPage,
+): AssignedEntry[] {
   if (!page.stop) return [...listed];
+  const needed = new Set(asked.map(entityKey));
   const end = listed.findIndex((entry) => {
     const key = entityKey(entry);
+    if (!needed.has(key)) return false;
     return !page.documents.has(key) && !page.caseFiles.has(key) && !page.vanished.has(key);
   });
   return end < 0 ? [...listed] : listed.slice(0, end);

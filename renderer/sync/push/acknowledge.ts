@@ -9,99 +9,100 @@ import { indexWords } from '../../../common/domain/search';
 import type { CaseFileProfile, DocumentProfile } from '../../../common/erms/model';
 import type { OutboxEntry, UradovnaDatabase } from '../../db/schema';
 import { getSetting } from '../../db/settings';
-import { appendTxLog } from '../../db/txlog/append';
+import { appendTxLog, type TxLogDraft } from '../../db/txlog/append';
 import { esslLinkOf, withSearchFields } from '../map/fromEssl';
 import type { EditableFields } from '../map/editable';
 import type { SyncError } from '../esslPort';
-import { appendSyncLog } from '../syncLog';
+import { appendSyncLog, type SyncLogDraft } from '../syncLog';
 
 async function actorOf(db: UradovnaDatabase): Promise<string> {
   return (await getSetting(db, 'currentUser')) ?? 'Úřadovna';
 }
 
+export interface CreatedDocument {
+  entry: OutboxEntry;
+  pid: string;
+  profile: DocumentProfile;
+}
+
 /**
- * Stores what the eSSL answered to a created document and removes its entry, in one
- * transaction: the number is confirmed, or corrected (the journal row, the search
- * words, a sběrný arch's members, the transaction log and the sync log all say so).
+ * Stores what the eSSL answered to created documents and removes their entries, in
+ * one transaction per batch: each number is confirmed, or corrected (the journal row,
+ * the search words, a sběrný arch's members, the transaction log and the sync log
+ * all say so).
  */
-export async function acknowledgeDocument(
+export async function acknowledgeDocuments(
   db: UradovnaDatabase,
-  entry: OutboxEntry,
-  pid: string,
-  profile: DocumentProfile,
+  created: ReadonlyArray<CreatedDocument>,
   now: Date,
-): Promise<{ corrected: { from: string; to: string } | null }> {
+): Promise<Array<{ from: string; to: string }>> {
+  if (created.length === 0) return [];
   return db.transaction(
     'rw',
     [db.documents, db.caseFiles, db.outbox, db.txlog, db.syncLog, db.settings],
     async () => {
-      const doc = await db.documents.get(pid);
-      await db.outbox.delete(entry.seq ?? -1);
-      if (!doc) return { corrected: null };
-      const link = { ...esslLinkOf(profile, doc.essl?.keptHere ?? false) };
-      const assigned = profile.numbers;
-      if (assigned && assigned.referenceNumber !== doc.referenceNumber) {
-        const from = doc.referenceNumber;
-        const to = assigned.referenceNumber;
-        const next: DocumentRecord = withSearchFields({
-          ...doc,
-          referenceNumber: to,
-          year: assigned.year,
-          sequence: assigned.sequence,
-          journalOrder: journalOrder(assigned.year, assigned.sequence),
-          numberStatus: 'corrected',
-          numberHistory: [...(doc.numberHistory ?? []), { from, to, at: now.toISOString() }],
-          essl: link,
-          revision: doc.revision + 1,
-        });
-        await db.documents.put(next);
-        await correctCollectionSheet(db, next);
-        await appendTxLog(
-          db,
-          [
-            {
-              event: 'Uprava',
-              entityType: 'document',
-              entityId: pid,
-              actor: await actorOf(db),
-              detail: { referenceNumber: to, previousReferenceNumber: from, cause: 'eSSL' },
-            },
-          ],
-          now,
-        );
-        await appendSyncLog(
-          db,
-          [
-            {
-              kind: 'correction',
-              level: 'warn',
-              key: 'sync.log.numberCorrected',
-              params: { from, to },
-              entityId: pid,
-            },
-          ],
-          now,
-        );
-        return { corrected: { from, to } };
-      }
-      await db.documents.update(pid, {
-        numberStatus: assigned ? 'confirmed' : (doc.numberStatus ?? 'local'),
-        essl: link,
-      });
-      await appendSyncLog(
-        db,
-        [
-          {
-            kind: 'push',
-            level: 'info',
-            key: 'sync.log.documentCreated',
-            params: { reference: doc.referenceNumber },
+      const corrections: Array<{ from: string; to: string }> = [];
+      const logLines: SyncLogDraft[] = [];
+      const txDrafts: TxLogDraft[] = [];
+      const actor = await actorOf(db);
+      await db.outbox.bulkDelete(created.map((item) => item.entry.seq ?? -1));
+      const docs = await db.documents.bulkGet(created.map((item) => item.pid));
+      const confirmed: DocumentRecord[] = [];
+      for (const [index, { pid, profile }] of created.entries()) {
+        const doc = docs[index];
+        if (!doc) continue;
+        const link = esslLinkOf(profile, doc.essl?.keptHere ?? false);
+        const assigned = profile.numbers;
+        if (assigned && assigned.referenceNumber !== doc.referenceNumber) {
+          const from = doc.referenceNumber;
+          const to = assigned.referenceNumber;
+          const next: DocumentRecord = withSearchFields({
+            ...doc,
+            referenceNumber: to,
+            year: assigned.year,
+            sequence: assigned.sequence,
+            journalOrder: journalOrder(assigned.year, assigned.sequence),
+            numberStatus: 'corrected',
+            numberHistory: [...(doc.numberHistory ?? []), { from, to, at: now.toISOString() }],
+            essl: link,
+            revision: doc.revision + 1,
+          });
+          await db.documents.put(next);
+          await correctCollectionSheet(db, next);
+          corrections.push({ from, to });
+          txDrafts.push({
+            event: 'Uprava',
+            entityType: 'document',
             entityId: pid,
-          },
-        ],
-        now,
-      );
-      return { corrected: null };
+            actor,
+            detail: { referenceNumber: to, previousReferenceNumber: from, cause: 'eSSL' },
+          });
+          logLines.push({
+            kind: 'correction',
+            level: 'warn',
+            key: 'sync.log.numberCorrected',
+            params: { from, to },
+            entityId: pid,
+          });
+          continue;
+        }
+        confirmed.push({
+          ...doc,
+          numberStatus: assigned ? 'confirmed' : (doc.numberStatus ?? 'local'),
+          essl: link,
+        });
+        logLines.push({
+          kind: 'push',
+          level: 'info',
+          key: 'sync.log.documentCreated',
+          params: { reference: doc.referenceNumber },
+          entityId: pid,
+        });
+      }
+      await db.documents.bulkPut(confirmed);
+      if (txDrafts.length > 0) await appendTxLog(db, txDrafts, now);
+      await appendSyncLog(db, logLines, now);
+      return corrections;
     },
   );
 }

@@ -2,13 +2,14 @@ import { ESSL_LIMITS } from '../../../common/contract/essl';
 import type { EsslEvent } from '../../../common/erms/model';
 import { STATUS_OK } from '../../../common/erms/model';
 import type { OutboxEntry, UradovnaDatabase } from '../../db/schema';
-import { SyncStop, syncErrorOf, type EsslPort } from '../esslPort';
+import { incompleteAnswer, SyncStop, syncErrorOf, type EsslPort } from '../esslPort';
 import {
   acknowledgeCaseFile,
-  acknowledgeDocument,
+  acknowledgeDocuments,
   acknowledgeEntries,
   markFailed,
   type Acknowledged,
+  type CreatedDocument,
 } from './acknowledge';
 import { entitiesOf, planStep, type PushStep } from './plan';
 
@@ -70,33 +71,33 @@ export async function pushOutbox(
     } catch (error) {
       throw new SyncStop(syncErrorOf(error));
     }
+    const created: CreatedDocument[] = [];
+    let stop: SyncStop | null = null;
     for (const [index, result] of results.entries()) {
       const step = batch[index];
       if (!step) break;
       if (result.ok) {
-        const { corrected } = await acknowledgeDocument(
-          db,
-          step.entry,
-          step.pid,
-          result.profile,
-          now(),
-        );
-        if (corrected) report.corrections.push(corrected);
+        created.push({ entry: step.entry, pid: step.pid, profile: result.profile });
         report.sent += 1;
       } else {
         const error = syncErrorOf(result.error);
-        if (error.retryable || error.kind === 'auth' || error.kind === 'config')
-          throw new SyncStop(error);
+        if (error.retryable || error.kind === 'auth' || error.kind === 'config') {
+          stop = new SyncStop(error);
+          break;
+        }
         await markFailed(db, step.entry, error, now());
         block(step.entry);
         report.refused += 1;
       }
       done += 1;
-      progress();
     }
+    // Everything the eSSL accepted is stored before a failure stops the run.
+    report.corrections.push(...(await acknowledgeDocuments(db, created, now())));
+    progress();
+    if (stop) throw stop;
     if (results.length < batch.length) {
       // The client stops a batch only on a failure worth retrying; it said which above.
-      throw new SyncStop(syncErrorOf(new Error('eSSL batch stopped early')));
+      throw new SyncStop(incompleteAnswer('batch'));
     }
   };
 
@@ -119,7 +120,7 @@ export async function pushOutbox(
       const refusal = statuses.find((status) => status && status.code !== STATUS_OK);
       if (statuses.some((status) => status === undefined)) {
         // An answer that leaves out an event we sent: nothing is known, so send again later.
-        throw new SyncStop(syncErrorOf(new Error('eSSL did not answer every event')));
+        throw new SyncStop(incompleteAnswer('events'));
       }
       if (refusal) {
         await markFailed(

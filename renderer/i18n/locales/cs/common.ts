@@ -11,6 +11,7 @@ export const common = {
     recordsOffice: 'Spisovna',
     filePlan: 'Spisový plán',
     txlog: 'Transakční protokol',
+    sync: 'Synchronizace',
     conversion: 'Konverze',
     settings: 'Nastavení',
     comingSoon: 'připravujeme',

@@ -113,6 +113,8 @@ export const intake = {
     stamp: 'Vytisknout podací razítko',
     another: 'Zaevidovat další',
     showInJournal: 'Zobrazit v podacím deníku',
+    provisional:
+      'Číslo je prozatímní: počítač je offline a rezervovaná čísla došla. Na razítku bude označeno; po připojení ho eSSL nahradí.',
   },
   discard: {
     title: 'Začít nový dokument?',

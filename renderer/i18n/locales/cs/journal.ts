@@ -172,6 +172,17 @@ export const journal = {
         inspect: 'k prohlídce',
         components: 'komponent',
         content: 'obsah',
+        fields: 'změněno',
+      },
+      fieldNames: {
+        subject: 'věc',
+        sender: 'odesílatel',
+        addressees: 'adresáti',
+        senderReference: 'č. j. odesílatele',
+        sheets: 'počet listů',
+        attachmentCount: 'počet příloh',
+        note: 'poznámka',
+        fileMark: 'spisový znak',
       },
       sources: {
         seed: 'převzato z ukázkových dat',
@@ -180,8 +191,31 @@ export const journal = {
     actions: {
       label: 'Akce s dokumentem',
       stamp: 'Podací razítko',
+      edit: 'Upravit',
       cancel: 'Stornovat',
     },
+  },
+  number: {
+    provisional: 'prozatímní',
+    provisionalExplanation: 'Číslo přidělí eSSL při synchronizaci.',
+    provisionalTitle:
+      '{{referenceNumber}} — prozatímní číslo. Číslo přidělí eSSL při synchronizaci.',
+    reserved: 'čeká na potvrzení eSSL',
+    corrected: 'původně {{from}}, eSSL přidělila {{to}} dne {{at}}',
+  },
+  edit: {
+    title: 'Upravit dokument {{referenceNumber}}',
+    explanation:
+      'Opravte popis dokumentu. Číslo jednací, spisový znak, zpracovatel a stav se tu nemění. Úprava se zapíše do transakčního protokolu a odešle do eSSL.',
+    subject: 'Věc',
+    senderReference: 'Č. j. odesílatele',
+    sheets: 'Počet listů',
+    attachmentCount: 'Počet příloh',
+    note: 'Poznámka',
+    confirm: 'Uložit změny',
+    working: 'Ukládám…',
+    done: 'Dokument {{referenceNumber}} byl upraven.',
+    unchanged: 'Nic se nezměnilo — dokument zůstal, jak byl.',
   },
   cancel: {
     title: 'Stornovat dokument {{referenceNumber}}',

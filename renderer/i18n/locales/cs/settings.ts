@@ -74,6 +74,44 @@ export const settings = {
     modeFixed:
       'Režim této instalace určuje způsob jejího spuštění a zde ho změnit nelze. Ostatní údaje jsou uloženy.',
     dataKept: 'Přepnutí režimu nemaže dokumenty uložené v tomto počítači.',
+    esslUser: 'Uživatelské jméno v eSSL',
+    esslUserHint: 'Přidělí vám ho správce eSSL na ORP.',
+    esslSystemCode: 'Kód systému eSSL',
+    esslSystemCodeHint: 'Nejvýše 10 znaků; obvykle ESSL.',
+    password: 'Heslo do eSSL',
+    passwordHint:
+      'Uloží se zašifrované v klíčence tohoto počítače. Necháte-li pole prázdné, uložené heslo zůstane.',
+    passwordStored: 'Heslo je uloženo v klíčence.',
+    passwordMissing: 'Heslo zatím není uloženo.',
+    passwordUnavailable:
+      'Tento počítač nenabízí bezpečné úložiště hesel (klíčenku) — heslo zde nelze uložit.',
+    passwordSaved: 'Heslo je uloženo v klíčence.',
+    caPem: 'Certifikát certifikační autority ORP (nepovinné)',
+    caPemHint:
+      'Jen když ORP používá vlastní certifikát. Vložte ho ve formátu PEM, začíná řádkem -----BEGIN CERTIFICATE-----.',
+    proxyUrl: 'Proxy server (nepovinné)',
+    proxyUrlHint: 'Např. http://proxy.obec.cz:3128. Bez adresy platí nastavení počítače.',
+    demoAccount: 'Ukázková eSSL',
+    demoAccountNote: 'Účet ukázkové eSSL vytváří vestavěná simulace; měnit ho nelze.',
+    demoAccountLoading: 'Zjišťuji účet ukázkové eSSL…',
+    demoAccountFailed: 'Účet ukázkové eSSL se nepodařilo zjistit: {{reason}}',
+    accountUrl: 'Adresa',
+    accountUser: 'Uživatel',
+    accountSystemCode: 'Kód systému',
+    test: 'Vyzkoušet spojení',
+    testing: 'Zkouším spojení…',
+    testHint: 'Vyzkouší uložené nastavení — změny nejdříve uložte.',
+    testOk: 'Spojení s eSSL funguje — odpověď za {{ms}} ms.',
+    testFailed: 'Spojení s eSSL se nezdařilo: {{reason}}',
+    clockSkew:
+      'Hodiny počítače se liší od eSSL o {{difference}} — čísla a časy bere Úřadovna z eSSL, ale opravte je.',
+    skew: {
+      minutes: '{{count}} min',
+      hours: '{{count}} h',
+      days_one: '{{count}} den',
+      days_few: '{{count}} dny',
+      days_other: '{{count}} dní',
+    },
   },
   language: {
     title: 'Jazyk',
@@ -160,6 +198,15 @@ export const settings = {
     urlCredentials: 'Jméno ani heslo do adresy nepatří; hesla se zadávají zvlášť.',
     urlInsecure:
       'Pozor: http:// posílá hesla a dokumenty nešifrovaně. Bez šifrování se lze připojit jen ke službě na tomto počítači (localhost, 127.0.0.1); pro {{host}} použijte https://.',
+    esslUserTooLong: 'Uživatelské jméno může mít nejvýše {{max}} znaků.',
+    systemCodeRequired: 'Vyplňte kód systému eSSL (obvykle ESSL).',
+    systemCodeTooLong: 'Kód systému eSSL má nejvýše {{max}} znaků (zadáno {{length}}).',
+    caPemInvalid:
+      'Toto není certifikát ve formátu PEM — musí obsahovat řádek -----BEGIN CERTIFICATE-----.',
+    caPemTooLarge: 'Certifikát je příliš velký (nejvýše {{max}} znaků).',
+    proxyInvalid:
+      'Adresa proxy musí začínat http:// nebo https://, např. http://proxy.obec.cz:3128.',
+    proxyCredentials: 'Jméno ani heslo do adresy proxy nepatří.',
   },
   caseFileMask: {
     title: 'Spisová značka',

@@ -53,6 +53,10 @@ export const validation = {
   },
   addressees: {
     required: 'Vlastní dokument potřebuje alespoň jednoho adresáta.',
+    incomingDocument: 'Doručený dokument nemá adresáty — upravte jeho odesílatele.',
+  },
+  sender: {
+    ownDocument: 'Vlastní dokument nemá odesílatele — upravte jeho adresáty.',
   },
   file: {
     empty: 'Soubor „{{name}}“ je prázdný (0 bajtů) — nelze ho připojit.',
@@ -78,6 +82,7 @@ export const validation = {
     tooLong: 'Maska je příliš dlouhá.',
   },
   reason: { required: 'Uveďte důvod.' },
+  discardReason: { required: 'Uveďte, proč změnu zahazujete.' },
   caseFileTitle: { required: 'Uveďte věc (název) spisu.' },
   settlement: {
     method: 'Vyberte způsob vyřízení.',

@@ -14,6 +14,7 @@ export const common: Catalog<typeof cs> = {
     recordsOffice: 'Records office',
     filePlan: 'File plan',
     txlog: 'Transaction log',
+    sync: 'Synchronisation',
     conversion: 'Conversion',
     settings: 'Settings',
     comingSoon: 'coming soon',

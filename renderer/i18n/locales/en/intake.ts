@@ -116,6 +116,8 @@ export const intake: Catalog<typeof cs> = {
     stamp: 'Print the intake stamp',
     another: 'Register another',
     showInJournal: 'Show in the journal',
+    provisional:
+      'The number is provisional: this PC is offline and its reserved numbers ran out. The stamp marks it as such; once connected, the eSSL replaces it.',
   },
   discard: {
     title: 'Start a new document?',

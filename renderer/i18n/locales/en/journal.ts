@@ -175,6 +175,17 @@ export const journal: Catalog<typeof cs> = {
         inspect: 'to inspect',
         components: 'components',
         content: 'content',
+        fields: 'changed',
+      },
+      fieldNames: {
+        subject: 'subject',
+        sender: 'sender',
+        addressees: 'addressees',
+        senderReference: "sender's reference",
+        sheets: 'sheets',
+        attachmentCount: 'attachments',
+        note: 'note',
+        fileMark: 'file mark',
       },
       sources: {
         seed: 'taken over from the demo data',
@@ -183,8 +194,31 @@ export const journal: Catalog<typeof cs> = {
     actions: {
       label: 'Document actions',
       stamp: 'Intake stamp',
+      edit: 'Edit',
       cancel: 'Cancel registration',
     },
+  },
+  number: {
+    provisional: 'provisional',
+    provisionalExplanation: 'The eSSL assigns the number when it synchronises.',
+    provisionalTitle:
+      '{{referenceNumber}} — a provisional number. The eSSL assigns the number when it synchronises.',
+    reserved: 'awaiting confirmation by the eSSL',
+    corrected: 'originally {{from}}; the eSSL assigned {{to}} on {{at}}',
+  },
+  edit: {
+    title: 'Edit document {{referenceNumber}}',
+    explanation:
+      'Correct what the document says. The reference number, file mark, handler and state do not change here. The edit is written to the transaction log and sent to the eSSL.',
+    subject: 'Subject',
+    senderReference: "Sender's reference",
+    sheets: 'Sheets',
+    attachmentCount: 'Attachments',
+    note: 'Note',
+    confirm: 'Save changes',
+    working: 'Saving…',
+    done: 'Document {{referenceNumber}} was edited.',
+    unchanged: 'Nothing changed — the document stays as it was.',
   },
   cancel: {
     title: 'Cancel document {{referenceNumber}}',

@@ -78,6 +78,45 @@ export const settings: Catalog<typeof cs> = {
     modeFixed:
       'This installation’s mode is set by how it was started and cannot be changed here. The other values are saved.',
     dataKept: 'Switching the mode does not delete the documents stored on this PC.',
+    esslUser: 'eSSL user name',
+    esslUserHint: 'Your ORP eSSL administrator gives it to you.',
+    esslSystemCode: 'eSSL system code',
+    esslSystemCodeHint: 'At most 10 characters; usually ESSL.',
+    password: 'eSSL password',
+    passwordHint:
+      "Kept encrypted in this PC's keychain. Leave the box empty to keep the stored password.",
+    passwordStored: 'The password is stored in the keychain.',
+    passwordMissing: 'No password is stored yet.',
+    passwordUnavailable:
+      'This PC offers no secure password storage (keychain) — the password cannot be stored here.',
+    passwordSaved: 'The password is stored in the keychain.',
+    caPem: "The ORP's certificate authority (optional)",
+    caPemHint:
+      'Only when the ORP uses its own certificate. Paste it in PEM form, starting with -----BEGIN CERTIFICATE-----.',
+    proxyUrl: 'Proxy server (optional)',
+    proxyUrlHint: "E.g. http://proxy.town.cz:3128. Without it, the PC's own settings apply.",
+    demoAccount: 'Demo eSSL',
+    demoAccountNote:
+      'The demo eSSL account is made by the built-in simulation; it cannot be changed.',
+    demoAccountLoading: 'Looking up the demo eSSL account…',
+    demoAccountFailed: 'The demo eSSL account could not be looked up: {{reason}}',
+    accountUrl: 'Address',
+    accountUser: 'User',
+    accountSystemCode: 'System code',
+    test: 'Test the connection',
+    testing: 'Testing the connection…',
+    testHint: 'Tests the saved settings — save your changes first.',
+    testOk: 'The eSSL connection works — answered in {{ms}} ms.',
+    testFailed: 'The eSSL connection failed: {{reason}}',
+    clockSkew:
+      "This PC's clock differs from the eSSL's by {{difference}} — Úřadovna takes numbers and times from the eSSL, but please correct it.",
+    skew: {
+      minutes: '{{count}} min',
+      hours: '{{count}} h',
+      days_one: '{{count}} day',
+      days_few: '{{count}} days',
+      days_other: '{{count}} days',
+    },
   },
   language: {
     title: 'Language',
@@ -168,6 +207,15 @@ export const settings: Catalog<typeof cs> = {
       'A name or password does not belong in the address; passwords are entered separately.',
     urlInsecure:
       'Careful: http:// sends passwords and documents unencrypted. Only a service on this PC (localhost, 127.0.0.1) may be reached without encryption; use https:// for {{host}}.',
+    esslUserTooLong: 'The user name can have at most {{max}} characters.',
+    systemCodeRequired: 'Enter the eSSL system code (usually ESSL).',
+    systemCodeTooLong: 'The eSSL system code has at most {{max}} characters ({{length}} given).',
+    caPemInvalid:
+      'This is not a PEM certificate — it must contain the line -----BEGIN CERTIFICATE-----.',
+    caPemTooLarge: 'The certificate is too large (at most {{max}} characters).',
+    proxyInvalid:
+      'The proxy address must start with http:// or https://, e.g. http://proxy.town.cz:3128.',
+    proxyCredentials: 'A user name or password does not belong in the proxy address.',
   },
   caseFileMask: {
     title: 'Case file reference',

@@ -55,6 +55,10 @@ export const validation: Catalog<typeof cs> = {
   },
   addressees: {
     required: 'An own document needs at least one addressee.',
+    incomingDocument: 'An incoming document has no addressees — edit its sender.',
+  },
+  sender: {
+    ownDocument: 'An own document has no sender — edit its addressees.',
   },
   file: {
     empty: 'The file “{{name}}” is empty (0 bytes) and cannot be attached.',
@@ -81,6 +85,7 @@ export const validation: Catalog<typeof cs> = {
     tooLong: 'The mask is too long.',
   },
   reason: { required: 'Give the reason.' },
+  discardReason: { required: 'Say why you discard the change.' },
   caseFileTitle: { required: 'Give the matter (title) of the case file.' },
   settlement: {
     method: 'Choose how the document was settled.',
