@@ -43,6 +43,12 @@ export const requiredTools: ReadonlyArray<{
     debianPackage: 'libxml2-utils',
     purpose: 'validating XML against the XSDs',
   },
+  {
+    command: 'openssl',
+    args: ['version'],
+    debianPackage: 'openssl',
+    purpose: 'test certificates for the eSSL client over TLS',
+  },
 ];
 
 export function missingTools(): string[] {
