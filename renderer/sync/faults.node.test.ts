@@ -3,7 +3,14 @@ import type { FaultKind } from '../../sim/essl/faults';
 import { registerDocument } from '../db/commands/registerDocument';
 import type { UradovnaDatabase } from '../db/schema';
 import { SYNC_INTERVAL_MS } from './engine';
-import { demoDevice, demoInput, engineFor, portFor, startLiveEssl, type LiveEssl } from './testing/liveEssl.node';
+import {
+  demoDevice,
+  demoInput,
+  engineFor,
+  portFor,
+  startLiveEssl,
+  type LiveEssl,
+} from './testing/liveEssl.node';
 
 /** Short client timeouts: the `timeout` fault never answers. */
 const tuning = { connectTimeoutMs: 1_000, responseTimeoutMs: 1_000 };
@@ -43,7 +50,10 @@ describe('a push meeting a failing eSSL', () => {
       const pids: string[] = [];
       const numbers: string[] = [];
       for (let i = 0; i < 5; i++) {
-        const result = await registerDocument(db, await demoInput(db, `Dopis při poruše ${kind} ${i}`));
+        const result = await registerDocument(
+          db,
+          await demoInput(db, `Dopis při poruše ${kind} ${i}`),
+        );
         pids.push(result.pid);
         numbers.push(result.referenceNumber);
       }
@@ -68,16 +78,20 @@ describe('a push meeting a failing eSSL', () => {
       // Reserved numbers stamped before the fault are the eSSL's numbers now.
       const local = await db.documents.bulkGet(pids);
       expect(local.map((doc) => doc?.referenceNumber)).toEqual(numbers);
-      expect(onServer.map((doc) => doc.numbers?.referenceNumber).sort()).toEqual([...numbers].sort());
+      expect(onServer.map((doc) => doc.numbers?.referenceNumber).sort()).toEqual(
+        [...numbers].sort(),
+      );
     });
   }
 
   it('connections dropping now and then in the middle of batches: what was acknowledged stays, the rest follows, nothing twice', async () => {
     const pids: string[] = [];
-    for (let i = 0; i < 20; i++) pids.push((await registerDocument(db, await demoInput(db, `Dávka ${i}`))).pid);
+    for (let i = 0; i < 20; i++)
+      pids.push((await registerDocument(db, await demoInput(db, `Dávka ${i}`))).pid);
     live.sim.setFaults({ rate: 0.3, kinds: ['drop'] });
     const engine = engineFor(db, portFor(live, live.clerk, {}, tuning));
-    for (let attempt = 0; attempt < 30 && (await db.outbox.count()) > 0; attempt++) await engine.syncNow();
+    for (let attempt = 0; attempt < 30 && (await db.outbox.count()) > 0; attempt++)
+      await engine.syncNow();
     live.sim.setFaults(null);
     await engine.syncNow();
     expect(await db.outbox.count()).toBe(0);
@@ -88,7 +102,10 @@ describe('a push meeting a failing eSSL', () => {
 
   it('a wrong password: stops, says so, sends nothing, and is not retried fast', async () => {
     await registerDocument(db, await demoInput(db, 'Dopis se špatným heslem'));
-    const engine = engineFor(db, portFor({ ...live, clerk: { ...live.clerk, password: 'špatně' } }));
+    const engine = engineFor(
+      db,
+      portFor({ ...live, clerk: { ...live.clerk, password: 'špatně' } }),
+    );
     const failed = await engine.syncNow();
     expect(failed.error?.kind).toBe('auth');
     expect(engine.getStatus().phase).toBe('error');
@@ -114,7 +131,12 @@ describe('a pull through a flaky line', () => {
       const onServer = live.sim.essl.documents();
       expect(await db.documents.count()).toBe(onServer.length);
       const local = await db.documents.bulkGet(onServer.map((doc) => doc.id.value));
-      expect(local.every((doc, index) => doc?.referenceNumber === (onServer[index]?.numbers?.referenceNumber ?? ''))).toBe(true);
+      expect(
+        local.every(
+          (doc, index) =>
+            doc?.referenceNumber === (onServer[index]?.numbers?.referenceNumber ?? ''),
+        ),
+      ).toBe(true);
     } finally {
       db.close();
       await live.close();

@@ -7,6 +7,10 @@ import { getSyncMeta, putSyncMeta } from '../syncMeta';
 import { appendSyncLog } from '../syncLog';
 import { applyCaseFileProfile } from './applyCaseFile';
 import { applyDocumentProfile, type ApplyOutcome } from './applyDocument';
+import { entityKey } from './entityKey';
+import { pullFiles } from './pullFiles';
+
+export { entityKey };
 
 /** PrideleneSeznam returns at most this many rows (ermsIFSyn.xsd, pocetZaznamu). */
 export const PAGE_SIZE = 100;
@@ -30,10 +34,6 @@ export interface PullOptions {
   onProgress?: (pages: number, entries: number) => void;
   /** The eSSL user whose documents are listed, and the name shown as their handler. */
   account: { user: string; name: string };
-}
-
-export function entityKey(entry: { id: { value: string; source: string } }): string {
-  return `${entry.id.source}/${entry.id.value}`;
 }
 
 /** The rows of a page still to apply: those at the cursor's time already applied are dropped. */
@@ -95,6 +95,9 @@ export async function pullChanges(
     const withTimes = listed.every((entry) => entry.changedAt !== null);
     const asked = withTimes ? unseen(cursor, listed) : listed;
     const fetched = await fetchProfiles(port, asked);
+    const files = await pullFiles(db, port, [...fetched.documents.values()], now());
+    for (const key of files.incomplete) fetched.documents.delete(key);
+    fetched.stop ??= files.stop;
     // Without change times a partial page cannot move the cursor: all of it waits.
     if (fetched.stop && !withTimes) throw fetched.stop;
     const stored = applicablePrefix(listed, asked, fetched);
@@ -106,6 +109,7 @@ export async function pullChanges(
       'rw',
       [
         db.documents,
+        db.components,
         db.caseFiles,
         db.outbox,
         db.conflicts,
@@ -117,6 +121,9 @@ export async function pullChanges(
       async () => {
         const pending = await db.outbox.toArray();
         const at = now();
+        const applied = new Set(entries.map((entry) => entry.id.value));
+        const components = files.components.filter((component) => applied.has(component.pid));
+        if (components.length > 0) await db.components.bulkPut(components);
         for (const entry of entries) {
           if (entry.kind === 'document') {
             const profile = documents.get(entityKey(entry));
@@ -155,6 +162,10 @@ export async function pullChanges(
             if (outcome === 'created') report.created += 1;
             else report.updated += 1;
           }
+        }
+        for (const pid of new Set(components.map((component) => component.pid))) {
+          const count = await db.components.where('pid').equals(pid).count();
+          await db.documents.update(pid, { componentCount: count });
         }
         if (withTimes) await putSyncMeta(db, 'cursor', next);
       },
