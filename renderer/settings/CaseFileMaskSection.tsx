@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberSource } from './useNumberSource';
 import {
   checkCaseFileMask,
   DEFAULT_CASE_FILE_MASK,
@@ -67,6 +68,7 @@ function CaseFileMaskForm({ stored }: { stored: Stored }) {
   const notify = useNotify();
   const command = useCommand();
   const [mask, setMask] = useState(stored.mask);
+  const source = useNumberSource();
   const trimmed = mask.trim();
   const example =
     checkCaseFileMask(trimmed).length === 0
@@ -110,7 +112,11 @@ function CaseFileMaskForm({ stored }: { stored: Stored }) {
         example={example}
         exampleInvalid={t('settings.caseFileMask.exampleInvalid')}
         exampleTestId="case-file-mask-example"
-        note={t('settings.caseFileMask.newOnly')}
+        note={
+          source === 'essl'
+            ? t('settings.caseFileMask.numbersFromEssl')
+            : t('settings.caseFileMask.newOnly')
+        }
       />
       <div className="settings-form__actions">
         <button type="submit" className="button button--primary" disabled={command.working}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MaskField } from '../ui/MaskField';
 import { exampleReferenceNumber } from './referenceExample';
 import { useNumberingState } from './useNumberingState';
+import { useNumberSource } from './useNumberSource';
 
 export interface ReferenceMaskFieldProps {
   mask: string;
@@ -19,6 +20,7 @@ export function ReferenceMaskField({
 }: ReferenceMaskFieldProps) {
   const { t } = useTranslation();
   const numbering = useNumberingState();
+  const source = useNumberSource();
   const example = numbering
     ? exampleReferenceNumber(mask, abbreviation, numbering.nextSequence, numbering.year)
     : null;
@@ -33,7 +35,11 @@ export function ReferenceMaskField({
       example={example}
       exampleInvalid={t('settings.organization.exampleInvalid')}
       exampleTestId="reference-example"
-      note={t('settings.organization.newNumbersOnly')}
+      note={
+        source === 'essl'
+          ? t('settings.organization.numbersFromEssl')
+          : t('settings.organization.newNumbersOnly')
+      }
     />
   );
 }

@@ -27,6 +27,8 @@ export const settings = {
       'Značky: {abbr} zkratka, {seq} pořadové číslo, {seq:5} pořadové číslo doplněné nulami na 5 míst, {year} rok, {yy} rok dvojčíslím.',
     example: 'Příští číslo jednací:',
     exampleInvalid: 'nelze sestavit — opravte masku',
+    numbersFromEssl:
+      'Tento počítač je připojen k eSSL obce: čísla jednací přiděluje eSSL (z bloku, který tomuto počítači rezervovala) v jejím tvaru. Maska platí, jen když počítač čísluje sám.',
     newNumbersOnly:
       'Změna zkratky nebo masky platí jen pro nově evidované dokumenty. Čísla jednací, která už byla přidělena, se nemění.',
     ico: 'IČO',
@@ -215,6 +217,8 @@ export const settings = {
     hint: 'Značky: {abbr} zkratka, {seq} pořadové číslo spisu v roce, {seq:5} doplněné nulami na 5 míst, {year} rok, {yy} rok dvojčíslím, {mark} spisový znak.',
     example: 'Příští spisová značka:',
     exampleInvalid: 'nelze sestavit — opravte masku',
+    numbersFromEssl:
+      'Tento počítač je připojen k eSSL obce: spisové značky přiděluje eSSL v jejím tvaru. Maska platí, jen když počítač čísluje sám.',
     newOnly:
       'Změna platí jen pro nově založené spisy. Spis vedený sběrným archem nese číslo jednací svého iniciačního dokumentu.',
     save: 'Uložit masku',

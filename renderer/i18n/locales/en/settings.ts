@@ -31,6 +31,8 @@ export const settings: Catalog<typeof cs> = {
       'Tokens: {abbr} abbreviation, {seq} sequence number, {seq:5} sequence padded with zeros to 5 digits, {year} year, {yy} two-digit year.',
     example: 'Next reference number:',
     exampleInvalid: 'cannot be built — fix the mask',
+    numbersFromEssl:
+      "This PC is connected to the municipality's eSSL: reference numbers come from the eSSL (from the block it reserved for this PC) in its form. The mask applies only when the PC numbers on its own.",
     newNumbersOnly:
       'A new abbreviation or mask applies only to documents registered from now on. Reference numbers already given do not change.',
     ico: 'Company ID (IČO)',
@@ -224,6 +226,8 @@ export const settings: Catalog<typeof cs> = {
     hint: 'Tokens: {abbr} abbreviation, {seq} sequence of the file in the year, {seq:5} padded with zeros to 5 digits, {year} year, {yy} two-digit year, {mark} file mark.',
     example: 'Next case file reference:',
     exampleInvalid: 'cannot be built — fix the mask',
+    numbersFromEssl:
+      "This PC is connected to the municipality's eSSL: case-file references come from the eSSL in its form. The mask applies only when the PC numbers on its own.",
     newOnly:
       "The change applies to new case files only. A collection sheet carries its initiating document's reference number.",
     save: 'Save the mask',
