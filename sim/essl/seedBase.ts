@@ -1,18 +1,18 @@
 import type { DemoSeed, SeedCaseFile, SeedDocument } from '../../common/contract/types';
 import { collectionSheetReference } from '../../common/domain/caseFile';
-import type { Party } from '../../common/domain/party';
 import { formatReferenceNumber } from '../../common/domain/referenceNumber';
-import type { Settlement } from '../../common/domain/settlement';
 import type {
   CaseFileProfile,
   CaseFileState,
-  Delivery,
   DocumentProfile,
   DocumentState,
   EsslId,
-  SettlementProfile,
-  Subject,
 } from '../../common/erms/model';
+import {
+  deliveryChannelOf,
+  settlementMethodOf,
+  subjectOfParty,
+} from '../../common/erms/fromDomain';
 import { CASE_FILE_JOURNAL, DOCUMENT_JOURNAL, SEED_SOURCE } from './constants';
 import type { PlanIndex } from './plan';
 import type { StoredCaseFile, StoredDocument } from './types';
@@ -44,44 +44,11 @@ const CASE_FILE_STATES: Readonly<Record<SeedCaseFile['state'], CaseFileState>> =
   inRecordsOffice: 'predanDoSpisovny',
 };
 
-const SETTLEMENT_METHODS: Readonly<Record<Settlement['method'], SettlementProfile['method']>> = {
-  document: 'dokumentem',
-  forwarding: 'postoupenim',
-  noted: 'vzetimNaVedomi',
-  noteOnDocument: 'zaznamemNaDokumentu',
-  other: 'jinyZpusob',
-};
-
-const CHANNELS: Readonly<Record<string, Delivery['channel']>> = {
-  post: 'Posta',
-  personal: 'Osobne',
-  databox: 'DatovaSchranka',
-  email: 'ElektronickaPosta',
-};
-
 /** Nazev holds 100 characters; the whole subject goes to Popis. */
 export const TITLE_MAX = 100;
 
 export function seedId(value: string): EsslId {
   return { value, source: SEED_SOURCE };
-}
-
-export function subjectOf(party: Party): Subject {
-  const address = party.address;
-  return {
-    kind: party.kind,
-    name: party.name,
-    ico: party.ico ?? null,
-    address: address
-      ? {
-          street: address.street ?? null,
-          city: address.city ?? null,
-          postalCode: address.postalCode ?? null,
-          country: address.country ?? null,
-        }
-      : null,
-    dataBoxId: party.dataBoxId ?? null,
-  };
 }
 
 function latest(...instants: Array<string | null | undefined>): number {
@@ -151,15 +118,15 @@ export function seedBase(seed: DemoSeed, plan: PlanIndex, owner: string): SeedBa
       subjectGroup: group,
       retention: group?.retention ?? null,
       note: doc.note,
-      addressees: incoming ? [] : doc.addressees.map(subjectOf),
+      addressees: incoming ? [] : doc.addressees.map(subjectOfParty),
       sheets: doc.sheets,
       attachmentCount: doc.attachments.count,
       attachmentKind: doc.attachments.kind === 'paper' ? 'listinné' : 'nelistinné',
       attachmentSheets: 0,
       delivery: incoming
         ? {
-            sender: subjectOf(doc.sender),
-            channel: CHANNELS[doc.channel] ?? null,
+            sender: subjectOfParty(doc.sender),
+            channel: deliveryChannelOf[doc.channel] ?? null,
             deliveredAt: doc.receivedAt,
           }
         : null,
@@ -179,7 +146,7 @@ export function seedBase(seed: DemoSeed, plan: PlanIndex, owner: string): SeedBa
       state,
       settlement: doc.settlement
         ? {
-            method: SETTLEMENT_METHODS[doc.settlement.method],
+            method: settlementMethodOf[doc.settlement.method],
             at: doc.settlement.recordedAt,
             content: doc.settlement.content,
             reason: doc.settlement.reason,

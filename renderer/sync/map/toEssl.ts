@@ -1,16 +1,18 @@
+import {
+  deliveryChannelOf,
+  settlementMethodOf,
+  subjectOfParty,
+} from '../../../common/erms/fromDomain';
 import type { CaseFileRecord } from '../../../common/domain/caseFile';
 import type { DocumentRecord } from '../../../common/domain/document';
 import type { FilePlanGroup } from '../../../common/domain/filePlan';
-import type { Party } from '../../../common/domain/party';
-import type { Settlement, SettlementMethod } from '../../../common/domain/settlement';
+import type { Settlement } from '../../../common/domain/settlement';
 import type {
-  Delivery,
   EsslId,
   JournalNumbers,
   NewCaseFileProfile,
   NewDocumentProfile,
   SettlementProfile,
-  Subject,
   SubjectGroup,
 } from '../../../common/erms/model';
 
@@ -27,41 +29,6 @@ export function documentEsslId(doc: Pick<DocumentRecord, 'pid' | 'essl'>): EsslI
 export function caseFileEsslId(caseFile: Pick<CaseFileRecord, 'id' | 'essl'>): EsslId {
   return caseFile.essl?.id ?? { value: caseFile.id, source: SYSTEM_CODE };
 }
-
-export function subjectOf(party: Party): Subject {
-  const address = party.address;
-  return {
-    kind: party.kind,
-    name: party.name,
-    ico: party.ico ?? null,
-    address:
-      address && (address.street || address.city || address.postalCode || address.country)
-        ? {
-            street: address.street ?? null,
-            city: address.city ?? null,
-            postalCode: address.postalCode ?? null,
-            country: address.country ?? null,
-          }
-        : null,
-    dataBoxId: party.dataBoxId ?? null,
-  };
-}
-
-const channelOf: Record<NonNullable<DocumentRecord['channel']>, Delivery['channel']> = {
-  post: 'Posta',
-  personal: 'Osobne',
-  databox: 'DatovaSchranka',
-  email: 'ElektronickaPosta',
-  other: null,
-};
-
-const settlementMethodOf: Record<SettlementMethod, SettlementProfile['method']> = {
-  document: 'dokumentem',
-  forwarding: 'postoupenim',
-  noted: 'vzetimNaVedomi',
-  noteOnDocument: 'zaznamemNaDokumentu',
-  other: 'jinyZpusob',
-};
 
 export function settlementProfileOf(settlement: Settlement): SettlementProfile {
   return {
@@ -137,7 +104,7 @@ export function newDocumentProfile(
       triggerEvent: doc.retention.triggerEvent,
     },
     note: doc.note,
-    addressees: doc.addressees.map(subjectOf),
+    addressees: doc.addressees.map(subjectOfParty),
     sheets: doc.sheets,
     attachmentCount: doc.attachments.count,
     attachmentKind:
@@ -147,8 +114,8 @@ export function newDocumentProfile(
     delivery:
       doc.direction === 'incoming' && doc.sender
         ? {
-            sender: subjectOf(doc.sender),
-            channel: doc.channel ? channelOf[doc.channel] : null,
+            sender: subjectOfParty(doc.sender),
+            channel: doc.channel ? deliveryChannelOf[doc.channel] : null,
             deliveredAt: doc.documentDate,
           }
         : null,
