@@ -78,7 +78,7 @@ export class SyncEngine {
       this.again = true;
       return this.running;
     }
-    this.running = this.run(reason).finally(() => {
+    this.running = this.exclusively(() => this.run(reason)).finally(() => {
       this.running = null;
       if (this.again && !this.stopped) {
         this.again = false;
@@ -113,6 +113,19 @@ export class SyncEngine {
     this.stopped = true;
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  /**
+   * Two windows of the app on one database would push the same outbox side by side:
+   * the browser's Web Locks let one of them run at a time (where there are none —
+   * Node in tests — the single engine per database is enough). The other window's
+   * run waits for the lock, then finds little left to do.
+   */
+  private exclusively(work: () => Promise<RunReport>): Promise<RunReport> {
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+    if (!locks) return work();
+    // The callback's promise is awaited by the lock; `then` unwraps the typing of it.
+    return locks.request(`uradovna-sync:${this.db.name}`, () => work()).then((report) => report);
   }
 
   private update(patch: Partial<SyncStatus>): void {
