@@ -4,6 +4,7 @@ import { DocumentCaseFileSection } from '../caseFiles/DocumentCaseFileSection';
 import { GuardedButton } from '../caseFiles/GuardedButton';
 import { CancelDialog } from './CancelDialog';
 import { EditDialog } from './EditDialog';
+import { KeepingAction, KeptBadge } from './KeepingAction';
 import { editRefusal } from './editGuard';
 import { DocumentFields } from './DocumentFields';
 import { DocumentFiles } from './DocumentFiles';
@@ -67,6 +68,7 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
               {t('journal.detail.cancelledBanner')}
             </p>
           ) : null}
+          {doc.essl?.keptHere ? <KeptBadge /> : null}
           <div
             className="journal-detail__actions"
             role="group"
@@ -85,6 +87,7 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
               onClick={() => setDialog('edit')}
               small
             />
+            <KeepingAction doc={doc} />
             {doc.state !== 'cancelled' ? (
               <button
                 type="button"

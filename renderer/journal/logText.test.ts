@@ -41,6 +41,19 @@ describe('logDetailText', () => {
     ).toBe('změněno: věc, počet listů, počet příloh, custom · č. j.: OUHL 3/2026');
   });
 
+  it('says in words whether the document was taken into keeping or given back', () => {
+    const text = (keeping: string) =>
+      logDetailText(
+        t,
+        { entityType: 'document', detail: { keeping, referenceNumber: 'OUHL 3/2026' } },
+        'cs',
+      );
+    expect(text('taken')).toBe(
+      'výhradní správa: převzato z eSSL do správy Úřadovny · č. j.: OUHL 3/2026',
+    );
+    expect(text('returned')).toBe('výhradní správa: vráceno do správy eSSL · č. j.: OUHL 3/2026');
+  });
+
   it("shows a file's name, size and a short hash, without repeating the document's PID", () => {
     expect(
       logDetailText(

@@ -54,6 +54,7 @@ const KNOWN_KEYS = [
   'components',
   'content',
   'fields',
+  'keeping',
 ] as const;
 
 /** Fields an `Uprava` of a document names (renderer/sync/map/editable.ts). */
@@ -106,6 +107,8 @@ export function logDetailText(
     if (key === 'size' && typeof value === 'number') text = formatFileSize(value, language);
     if (key === 'sha256') text = `${text.slice(0, 12)}…`;
     if (key === 'fields' && typeof value === 'string') text = editedFieldsText(t, value);
+    if (key === 'keeping' && (value === 'taken' || value === 'returned'))
+      text = t(`journal.detail.log.keeping.${value}`);
     if (typeof value === 'boolean')
       text = t(value ? 'journal.detail.log.yes' : 'journal.detail.log.no');
     if (key === 'mode' && (value === 'collectionSheet' || value === 'linking'))

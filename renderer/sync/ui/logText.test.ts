@@ -45,6 +45,8 @@ const engineLines: Array<{ key: string; params: Record<string, string | number> 
   { key: 'sync.log.conflictResolved.mine', params: { reference: 'OUHL 3/2026' } },
   { key: 'sync.log.conflictResolved.theirs', params: { reference: 'OUHL 3/2026' } },
   { key: 'sync.log.conflictResolved.merged', params: { reference: 'OUHL 3/2026' } },
+  { key: 'sync.log.taken', params: { reference: 'OUHL 3/2026' } },
+  { key: 'sync.log.returned', params: { reference: 'OUHL 3/2026' } },
 ];
 
 const outboxKinds = [
@@ -93,9 +95,19 @@ describe.each(['cs', 'en'] as const)('sync log texts (%s)', (language) => {
       'errors.sync.entryGone',
       'errors.sync.notFailed',
       'errors.sync.conflictGone',
+      'errors.sync.keeping.notInEssl',
+      'errors.sync.keeping.alreadyKept',
+      'errors.sync.keeping.notKept',
       'validation.discardReason.required',
     ];
     for (const key of keys) expect(t(key as never) as string, key).not.toBe(key);
+    for (const key of ['errors.sync.keeping.waitingTake', 'errors.sync.keeping.waitingReturn'])
+      for (const count of [1, 3, 7]) {
+        const text = String(t(key as never, { count } as never));
+        expect(text, `${key} ${count}`).not.toBe(key);
+        expect(text, `${key} ${count}`).toContain(String(count));
+      }
+    expect(t('errors.sync.keeping.notHandedOver', { keeper: 'JINYIS' })).toContain('JINYIS');
     expect(t('errors.sync.conflictChoiceMissing', { fields: 'Věc, Poznámka' })).toContain(
       'Věc, Poznámka',
     );

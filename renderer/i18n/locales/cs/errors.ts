@@ -90,6 +90,24 @@ export const errors = {
     notFailed: 'Tuto změnu eSSL neodmítla; odešle se při synchronizaci sama.',
     conflictGone: 'Tento konflikt už je vyřešený.',
     conflictChoiceMissing: 'U každého údaje vyberte, kterou verzi ponechat (chybí: {{fields}}).',
+    keeping: {
+      notInEssl: 'Dokument ještě není v eSSL; po synchronizaci ho půjde převzít.',
+      alreadyKept: 'Dokument už je ve výhradní správě Úřadovny.',
+      notKept: 'Dokument není ve výhradní správě Úřadovny — není co vracet.',
+      waitingTake_one:
+        'U dokumentu čeká {{count}} změna na odeslání do eSSL (nebo ji eSSL odmítla). Nejprve synchronizujte (Alt+5), pak ho půjde převzít.',
+      waitingTake_few:
+        'U dokumentu čekají {{count}} změny na odeslání do eSSL (nebo je eSSL odmítla). Nejprve synchronizujte (Alt+5), pak ho půjde převzít.',
+      waitingTake_other:
+        'U dokumentu čeká {{count}} změn na odeslání do eSSL (nebo je eSSL odmítla). Nejprve synchronizujte (Alt+5), pak ho půjde převzít.',
+      waitingReturn_one:
+        'U dokumentu čeká {{count}} změna na odeslání do eSSL (nebo ji eSSL odmítla). Před vrácením synchronizujte (Alt+5), aby eSSL dostala vše, co se tu změnilo.',
+      waitingReturn_few:
+        'U dokumentu čekají {{count}} změny na odeslání do eSSL (nebo je eSSL odmítla). Před vrácením synchronizujte (Alt+5), aby eSSL dostala vše, co se tu změnilo.',
+      waitingReturn_other:
+        'U dokumentu čeká {{count}} změn na odeslání do eSSL (nebo je eSSL odmítla). Před vrácením synchronizujte (Alt+5), aby eSSL dostala vše, co se tu změnilo.',
+      notHandedOver: 'eSSL dokument do správy Úřadovny nepředala (spravuje ho {{keeper}}).',
+    },
   },
   filePlan: {
     notNewer:

@@ -59,6 +59,7 @@ export const journal = {
     close: 'Zavřít detail',
     loading: 'Načítám dokument…',
     missing: 'Dokument nebyl nalezen.',
+    keptBadge: 'Ve výhradní správě Úřadovny — upravuje se jen zde',
     cancelledBanner:
       'Dokument je stornován. Jeho číslo jednací zůstává v deníku a nebude znovu použito.',
     sections: {
@@ -173,6 +174,7 @@ export const journal = {
         components: 'komponent',
         content: 'obsah',
         fields: 'změněno',
+        keeping: 'výhradní správa',
       },
       fieldNames: {
         subject: 'věc',
@@ -187,13 +189,26 @@ export const journal = {
       sources: {
         seed: 'převzato z ukázkových dat',
       },
+      keeping: {
+        checking: 'Zjišťuji, zda u dokumentu nečekají změny…',
+        taken: 'převzato z eSSL do správy Úřadovny',
+        returned: 'vráceno do správy eSSL',
+      },
     },
     actions: {
       label: 'Akce s dokumentem',
       stamp: 'Podací razítko',
       edit: 'Upravit',
       cancel: 'Stornovat',
+      take: 'Převzít do výhradní správy',
+      giveBack: 'Vrátit do eSSL',
     },
+  },
+  keeping: {
+    working: 'Čekám na odpověď eSSL…',
+    taken:
+      'Dokument {{referenceNumber}} je ve výhradní správě Úřadovny: eSSL ho zamkla, upravuje se jen zde.',
+    returned: 'Dokument {{referenceNumber}} je vrácen do eSSL.',
   },
   number: {
     provisional: 'prozatímní',

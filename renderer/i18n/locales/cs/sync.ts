@@ -200,6 +200,9 @@ export const sync = {
     retried: 'Změna „{{what}}“ se odešle znovu.',
     discarded:
       'Změna „{{what}}“ je zahozena, zůstává jen v tomto počítači. Důvod: {{reason}}. eSSL ji odmítla: {{refusal}}',
+    taken:
+      'Dokument {{reference}} je převzat z eSSL do výhradní správy Úřadovny — upravuje se jen zde.',
+    returned: 'Dokument {{reference}} je vrácen do správy eSSL.',
     conflictResolved: {
       mine: 'Konflikt u dokumentu {{reference}} je vyřešen: ponechány moje úpravy.',
       theirs: 'Konflikt u dokumentu {{reference}} je vyřešen: převzata verze z eSSL.',

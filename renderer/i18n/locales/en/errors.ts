@@ -94,6 +94,26 @@ export const errors: Catalog<typeof cs> = {
     notFailed: 'The eSSL did not refuse this change; it will be sent by synchronisation.',
     conflictGone: 'This conflict is already resolved.',
     conflictChoiceMissing: 'Choose for every field which version to keep (missing: {{fields}}).',
+    keeping: {
+      notInEssl: 'The document is not in the eSSL yet; it can be taken over after synchronisation.',
+      alreadyKept: 'The document is already in Úřadovna’s exclusive keeping.',
+      notKept:
+        'The document is not in Úřadovna’s exclusive keeping — there is nothing to give back.',
+      waitingTake_one:
+        '{{count}} change of the document waits to be sent to the eSSL (or the eSSL refused it). Synchronise first (Alt+5), then it can be taken over.',
+      waitingTake_few:
+        '{{count}} changes of the document wait to be sent to the eSSL (or the eSSL refused them). Synchronise first (Alt+5), then it can be taken over.',
+      waitingTake_other:
+        '{{count}} changes of the document wait to be sent to the eSSL (or the eSSL refused them). Synchronise first (Alt+5), then it can be taken over.',
+      waitingReturn_one:
+        '{{count}} change of the document waits to be sent to the eSSL (or the eSSL refused it). Synchronise before giving it back (Alt+5), so that the eSSL gets everything changed here.',
+      waitingReturn_few:
+        '{{count}} changes of the document wait to be sent to the eSSL (or the eSSL refused them). Synchronise before giving it back (Alt+5), so that the eSSL gets everything changed here.',
+      waitingReturn_other:
+        '{{count}} changes of the document wait to be sent to the eSSL (or the eSSL refused them). Synchronise before giving it back (Alt+5), so that the eSSL gets everything changed here.',
+      notHandedOver:
+        'The eSSL did not hand the document over to Úřadovna (it is kept by {{keeper}}).',
+    },
   },
   filePlan: {
     notNewer:

@@ -62,6 +62,7 @@ export const journal: Catalog<typeof cs> = {
     close: 'Close the detail',
     loading: 'Loading the document…',
     missing: 'The document was not found.',
+    keptBadge: 'In Úřadovna’s exclusive keeping — edited here only',
     cancelledBanner:
       'This document is cancelled. Its reference number stays in the journal and is never used again.',
     sections: {
@@ -176,6 +177,7 @@ export const journal: Catalog<typeof cs> = {
         components: 'components',
         content: 'content',
         fields: 'changed',
+        keeping: 'exclusive keeping',
       },
       fieldNames: {
         subject: 'subject',
@@ -190,13 +192,26 @@ export const journal: Catalog<typeof cs> = {
       sources: {
         seed: 'taken over from the demo data',
       },
+      keeping: {
+        checking: 'Checking whether changes of the document wait…',
+        taken: 'taken from the eSSL into Úřadovna’s keeping',
+        returned: 'given back to the eSSL’s keeping',
+      },
     },
     actions: {
       label: 'Document actions',
       stamp: 'Intake stamp',
       edit: 'Edit',
       cancel: 'Cancel registration',
+      take: 'Take into exclusive keeping',
+      giveBack: 'Give back to the eSSL',
     },
+  },
+  keeping: {
+    working: 'Waiting for the eSSL…',
+    taken:
+      'Document {{referenceNumber}} is in Úřadovna’s exclusive keeping: the eSSL locked it, it is edited here only.',
+    returned: 'Document {{referenceNumber}} is given back to the eSSL.',
   },
   number: {
     provisional: 'provisional',

@@ -202,6 +202,9 @@ export const sync: Catalog<typeof cs> = {
     retried: 'The change “{{what}}” will be sent again.',
     discarded:
       'The change “{{what}}” was discarded and stays on this PC only. Reason: {{reason}}. The eSSL refused it: {{refusal}}',
+    taken:
+      'Document {{reference}} is taken from the eSSL into Úřadovna’s exclusive keeping — it is edited here only.',
+    returned: 'Document {{reference}} is given back to the eSSL’s keeping.',
     conflictResolved: {
       mine: 'The conflict of document {{reference}} is resolved: my edits kept.',
       theirs: "The conflict of document {{reference}} is resolved: the eSSL's version taken.",
