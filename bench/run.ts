@@ -1,12 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium';
 import { readDemoPlanXml } from '../sim/demoPlan';
 import { launchWebApp } from '../webhost/launch';
 import { repoRoot } from '../webhost/paths';
+import { PROFILE_DIR } from './pageProfile';
+import { syncBench, SYNC_DOCUMENTS } from './sync';
 
 /**
  * `npm run bench`: figures measured in Chromium against the real app served by the
@@ -15,6 +17,15 @@ import { repoRoot } from '../webhost/paths';
  */
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100_000);
+/** `BENCH_ONLY=journal` or `BENCH_ONLY=sync` runs one part; unset runs both. */
+const PARTS = ['journal', 'sync'] as const;
+type Part = (typeof PARTS)[number];
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && !PARTS.includes(ONLY as Part)) {
+  process.stderr.write(`BENCH_ONLY musí být jedno z: ${PARTS.join(', ')} (je „${ONLY}“).\n`);
+  process.exit(2);
+}
+const runs = (part: Part) => ONLY === undefined || ONLY === part;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 type Metrics = Record<string, number>;
@@ -229,9 +240,8 @@ async function sipExport(context: BrowserContext, url: string): Promise<Metrics>
   return sip;
 }
 
-async function main(): Promise<void> {
-  const path = chromiumPath();
-  await build({ configFile: join(repoRoot, 'bench', 'vite.config.ts') });
+/** The journal of 100,000 documents: opening, search, registering, the life cycle, SIP. */
+async function journalBench(browser: Browser): Promise<Metrics> {
   const dataDir = await mkdtemp(join(tmpdir(), 'uradovna-bench-'));
   const app = await launchWebApp({
     port: 0,
@@ -240,17 +250,6 @@ async function main(): Promise<void> {
     demo: true,
     demoDocuments: 10,
     extraStatic: [{ prefix: '/bench/', dir: join(repoRoot, 'out', 'bench') }],
-  });
-  // The journal tab is measured while the intake tab has focus; a desktop window is
-  // never throttled like a background tab, so neither is the journal here.
-  const browser = await chromium.launch({
-    executablePath: path,
-    args: [
-      ...chromiumArgs,
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-    ],
   });
   const metrics: Metrics = {};
   try {
@@ -265,18 +264,45 @@ async function main(): Promise<void> {
     Object.assign(metrics, await registerLatency(page, await context.newPage(), app.host.url));
     Object.assign(metrics, await lifecycle(page, app.host.url));
     await context.close();
-    Object.assign(
-      metrics,
-      await sipExport(
-        await browser.newContext({ locale: 'cs-CZ', timezoneId: 'Europe/Prague' }),
-        app.host.url,
-      ),
-    );
+    const sipContext = await browser.newContext({ locale: 'cs-CZ', timezoneId: 'Europe/Prague' });
+    Object.assign(metrics, await sipExport(sipContext, app.host.url));
+    // Its gigabyte of files stays in memory until the context goes; the sync part follows.
+    await sipContext.close();
     metrics.documents = DOCUMENTS;
   } finally {
-    await browser.close();
     await app.close();
     await rm(dataDir, { recursive: true, force: true });
+  }
+  return metrics;
+}
+
+async function main(): Promise<void> {
+  const path = chromiumPath();
+  await build({
+    configFile: join(repoRoot, 'bench', 'vite.config.ts'),
+    // Profiles need the page's own function names.
+    ...(PROFILE_DIR ? { build: { minify: false } } : {}),
+  });
+  // The journal tab is measured while the intake tab has focus; a desktop window is
+  // never throttled like a background tab, so neither is the journal here.
+  const browser = await chromium.launch({
+    executablePath: path,
+    args: [
+      ...chromiumArgs,
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  });
+  const metrics: Metrics = {};
+  try {
+    if (runs('journal')) Object.assign(metrics, await journalBench(browser));
+    if (runs('sync')) {
+      Object.assign(metrics, await syncBench(browser, log));
+      metrics.sync_documents = SYNC_DOCUMENTS;
+    }
+  } finally {
+    await browser.close();
   }
   console.log(JSON.stringify(metrics));
 }

@@ -12,6 +12,14 @@ import { searchTerms } from '../../renderer/db/journal/search';
 import { DATABASE_NAME, schemaVersions, UradovnaDatabase } from '../../renderer/db/schema';
 import { generateDemoSeed } from '../../sim/seed';
 import { disposalBench, prepareLifecycle, sipBench } from './lifecycle';
+import {
+  bulkPutFloor,
+  initialSync,
+  noopSync,
+  pushSync,
+  queueRegistrations,
+  syncPrepare,
+} from './sync';
 
 /**
  * Measurements that need the real IndexedDB of Chromium, driven by bench/run.ts.
@@ -204,6 +212,12 @@ const api = {
   prepareLifecycle: described(prepareLifecycle),
   disposalBench: described(disposalBench),
   sipBench: described(sipBench),
+  syncPrepare: described(syncPrepare),
+  initialSync: described(initialSync),
+  bulkPutFloor: described(bulkPutFloor),
+  noopSync: described(noopSync),
+  queueRegistrations: described(queueRegistrations),
+  pushSync: described(pushSync),
 };
 (window as unknown as { bench: typeof api }).bench = api;
 document.getElementById('state')!.textContent = 'ready';
