@@ -10,6 +10,7 @@ import {
 } from '../../renderer/db/journal/query';
 import { searchTerms } from '../../renderer/db/journal/search';
 import { DATABASE_NAME, schemaVersions, UradovnaDatabase } from '../../renderer/db/schema';
+import { putSyncMeta } from '../../renderer/sync/syncMeta';
 import { generateDemoSeed } from '../../sim/seed';
 import { disposalBench, prepareLifecycle, sipBench } from './lifecycle';
 import {
@@ -45,6 +46,10 @@ async function seedJournal(count: number, planXml: string) {
   const started = performance.now();
   await importSeed(db, seed);
   const seedMs = performance.now() - started;
+  // The journal part measures a PC that numbers on its own (no eSSL reached): this
+  // generated journal is not the simulator's, whose reserved numbers would land in
+  // the middle of it. The sync part measures the eSSL on a journal of its own.
+  await putSyncMeta(db, 'numberSource', 'local');
   db.close();
 
   // The floor: the same rows, already built, written with one plain bulkPut into a
