@@ -20,31 +20,38 @@ import { entitiesOf } from '../push/plan';
 
 export type ApplyOutcome = 'created' | 'updated' | 'unchanged' | 'conflict' | 'keptHere';
 
+/** What applying one profile comes to, decided without touching the database. */
+export interface DocumentPlan {
+  outcome: ApplyOutcome;
+  /** The row to write, if any. */
+  record: DocumentRecord | null;
+  /** Fields both sides changed, and the waiting entries of the document (for a conflict). */
+  conflicts: ConflictField[];
+  waiting: OutboxEntry[];
+}
+
 /**
- * Applies one document the eSSL changed, inside the pull's page transaction
- * (documents, outbox, conflicts). With no local work waiting for it, the eSSL's
- * version simply replaces the row. With local work waiting, each editable field is
- * compared three ways against the version of the last sync: what only the eSSL
- * changed is taken, what only this device changed is kept (its push follows), and
- * what both changed becomes a conflict — the eSSL's value goes into the row, this
- * device's value and its waiting edits are kept aside until the user decides.
+ * Decides how one document the eSSL changed is applied. With no local work waiting
+ * for it, the eSSL's version simply replaces the row. With local work waiting, each
+ * editable field is compared three ways against the version of the last sync: what
+ * only the eSSL changed is taken, what only this device changed is kept (its push
+ * follows), and what both changed becomes a conflict — the eSSL's value goes into the
+ * row, this device's value and its waiting edits are kept aside until the user
+ * decides. Pure, so a page decides all its rows without awaiting anything (a Dexie
+ * transaction that waits on nothing of its own would commit under it).
  */
-export async function applyDocumentProfile(
-  db: UradovnaDatabase,
+export function planDocumentProfile(
+  doc: DocumentRecord | null,
   profile: DocumentProfile,
   pending: ReadonlyArray<OutboxEntry>,
   context: ProfileContext,
-  now: Date,
-): Promise<ApplyOutcome> {
-  const pid = profile.id.value;
-  const doc = await db.documents.get(pid);
-  if (!doc) {
-    await db.documents.add(recordFromProfile(profile, context));
-    return 'created';
-  }
+): DocumentPlan {
+  const none = { conflicts: [], waiting: [] };
+  if (!doc) return { outcome: 'created', record: recordFromProfile(profile, context), ...none };
   // Kept here exclusively: the eSSL cannot have changed it, this device is the source.
-  if (doc.essl?.keptHere) return 'keptHere';
+  if (doc.essl?.keptHere) return { outcome: 'keptHere', record: null, ...none };
 
+  const pid = profile.id.value;
   const theirs = editableOfProfile(profile);
   const link = {
     id: profile.id,
@@ -66,12 +73,9 @@ export async function applyDocumentProfile(
       essl: link,
       revision: doc.revision + 1,
     });
-    if (sameRow(doc, next)) {
-      await db.documents.update(pid, { essl: link });
-      return 'unchanged';
-    }
-    await db.documents.put(next);
-    return 'updated';
+    if (sameRow(doc, next))
+      return { outcome: 'unchanged', record: { ...doc, essl: link }, ...none };
+    return { outcome: 'updated', record: next, ...none };
   }
 
   const base = (doc.essl?.base ?? theirs) as Partial<EditableFields>;
@@ -82,39 +86,48 @@ export async function applyDocumentProfile(
     const serverChanged = !sameValue(theirs[field], base[field]);
     const localChanged = !sameValue(mine[field], base[field]);
     if (!serverChanged || sameValue(mine[field], theirs[field])) continue;
-    if (!localChanged) Object.assign(take, { [field]: theirs[field] });
-    else {
+    if (localChanged)
       conflicts.push({
         field,
         base: base[field] ?? null,
         mine: mine[field],
         theirs: theirs[field],
       });
-      Object.assign(take, { [field]: theirs[field] });
-    }
+    Object.assign(take, { [field]: theirs[field] });
   }
-  const next = withSearchFields({
+  const record = withSearchFields({
     ...withEditable(doc, take),
     essl: link,
     revision: doc.revision + 1,
   });
-  await db.documents.put(next);
-  if (conflicts.length === 0) return Object.keys(take).length > 0 ? 'updated' : 'unchanged';
+  if (conflicts.length > 0) return { outcome: 'conflict', record, conflicts, waiting };
+  return { outcome: Object.keys(take).length > 0 ? 'updated' : 'unchanged', record, ...none };
+}
 
+/**
+ * Records a conflict the plan found (inside the page's transaction: outbox,
+ * conflicts): the document's waiting edits are held, the fields kept side by side.
+ */
+export async function recordConflict(
+  db: UradovnaDatabase,
+  doc: DocumentRecord,
+  plan: DocumentPlan,
+  now: Date,
+): Promise<void> {
   // Only edits are held: settling, filing and the like go on (the eSSL judges them).
-  const held = waiting.filter((entry) => entry.kind === 'document.update');
+  const held = plan.waiting.filter((entry) => entry.kind === 'document.update');
   for (const entry of held) await db.outbox.update(entry.seq ?? -1, { state: 'held' });
   const existing = await db.conflicts
     .where('entityId')
-    .equals(pid)
+    .equals(doc.pid)
     .filter((c) => c.state === 'open')
     .first();
   const record: ConflictRecord = {
     id: existing?.id ?? crypto.randomUUID(),
     entityType: 'document',
-    entityId: pid,
+    entityId: doc.pid,
     label: doc.referenceNumber,
-    fields: mergeFields(existing?.fields ?? [], conflicts),
+    fields: mergeFields(existing?.fields ?? [], plan.conflicts),
     heldEntryIds: [
       ...new Set([...(existing?.heldEntryIds ?? []), ...held.map((entry) => entry.id)]),
     ],
@@ -124,7 +137,21 @@ export async function applyDocumentProfile(
     resolvedAt: null,
   };
   await db.conflicts.put(record);
-  return 'conflict';
+}
+
+/** Applies one document (one row read and written): for a single document outside a pull. */
+export async function applyDocumentProfile(
+  db: UradovnaDatabase,
+  profile: DocumentProfile,
+  pending: ReadonlyArray<OutboxEntry>,
+  context: ProfileContext,
+  now: Date,
+): Promise<ApplyOutcome> {
+  const doc = (await db.documents.get(profile.id.value)) ?? null;
+  const plan = planDocumentProfile(doc, profile, pending, context);
+  if (plan.record) await db.documents.put(plan.record);
+  if (plan.outcome === 'conflict' && doc) await recordConflict(db, doc, plan, now);
+  return plan.outcome;
 }
 
 /** A newer conflict on a field replaces the older one, keeping the user's first value. */

@@ -1,12 +1,13 @@
 import type { AssignedEntry, CaseFileProfile, DocumentProfile } from '../../../common/erms/model';
 import type { SyncCursor } from '../../../common/domain/sync';
+import type { DocumentRecord } from '../../../common/domain/document';
 import type { UradovnaDatabase } from '../../db/schema';
 import { getSetting } from '../../db/settings';
 import { incompleteAnswer, SyncStop, syncErrorOf, type EsslPort } from '../esslPort';
 import { getSyncMeta, putSyncMeta } from '../syncMeta';
 import { appendSyncLog } from '../syncLog';
 import { applyCaseFileProfile } from './applyCaseFile';
-import { applyDocumentProfile, type ApplyOutcome } from './applyDocument';
+import { planDocumentProfile, recordConflict, type DocumentPlan } from './applyDocument';
 import { entityKey } from './entityKey';
 import { pullFiles } from './pullFiles';
 
@@ -124,44 +125,60 @@ export async function pullChanges(
         const applied = new Set(entries.map((entry) => entry.id.value));
         const components = files.components.filter((component) => applied.has(component.pid));
         if (components.length > 0) await db.components.bulkPut(components);
+        const documentRows = entries.filter((entry) => entry.kind === 'document');
+        const held = await db.documents.bulkGet(documentRows.map((entry) => entry.id.value));
+        const existing = new Map(
+          documentRows.map((entry, index) => [entry.id.value, held[index] ?? null]),
+        );
+        // Every row of the page decided first (no awaits), then written at once.
+        const writes: DocumentRecord[] = [];
+        const conflicts: Array<{ doc: DocumentRecord; plan: DocumentPlan; reference: string }> = [];
+        for (const entry of documentRows) {
+          const profile = documents.get(entityKey(entry));
+          if (!profile) continue;
+          const doc = existing.get(profile.id.value) ?? null;
+          const plan = planDocumentProfile(doc, profile, pending, {
+            ownUser: options.account.user,
+            ownName,
+            changedAt: entry.changedAt,
+          });
+          if (plan.record) writes.push(plan.record);
+          if (plan.outcome === 'created') report.created += 1;
+          else if (plan.outcome === 'updated') report.updated += 1;
+          else if (plan.outcome === 'conflict' && doc)
+            conflicts.push({
+              doc,
+              plan,
+              reference: profile.numbers?.referenceNumber ?? profile.id.value,
+            });
+        }
+        await db.documents.bulkPut(writes);
+        for (const { doc, plan, reference } of conflicts) {
+          report.conflicts += 1;
+          await recordConflict(db, doc, plan, at);
+          await appendSyncLog(
+            db,
+            [
+              {
+                kind: 'conflict',
+                level: 'warn',
+                key: 'sync.log.conflict',
+                params: { reference },
+                entityId: doc.pid,
+              },
+            ],
+            at,
+          );
+        }
         for (const entry of entries) {
-          if (entry.kind === 'document') {
-            const profile = documents.get(entityKey(entry));
-            if (!profile) continue;
-            const outcome: ApplyOutcome = await applyDocumentProfile(
-              db,
-              profile,
-              pending,
-              { ownUser: options.account.user, ownName, changedAt: entry.changedAt },
-              at,
-            );
-            if (outcome === 'created') report.created += 1;
-            else if (outcome === 'updated') report.updated += 1;
-            else if (outcome === 'conflict') {
-              report.conflicts += 1;
-              await appendSyncLog(
-                db,
-                [
-                  {
-                    kind: 'conflict',
-                    level: 'warn',
-                    key: 'sync.log.conflict',
-                    params: { reference: profile.numbers?.referenceNumber ?? profile.id.value },
-                    entityId: profile.id.value,
-                  },
-                ],
-                at,
-              );
-            }
-          } else {
-            const profile = caseFiles.get(entityKey(entry));
-            if (!profile) continue;
-            const outcome = await applyCaseFileProfile(db, profile, entry.changedAt, (owner) =>
-              owner === options.account.user ? ownName : owner,
-            );
-            if (outcome === 'created') report.created += 1;
-            else report.updated += 1;
-          }
+          if (entry.kind !== 'caseFile') continue;
+          const profile = caseFiles.get(entityKey(entry));
+          if (!profile) continue;
+          const outcome = await applyCaseFileProfile(db, profile, entry.changedAt, (owner) =>
+            owner === options.account.user ? ownName : owner,
+          );
+          if (outcome === 'created') report.created += 1;
+          else report.updated += 1;
         }
         for (const pid of new Set(components.map((component) => component.pid))) {
           const count = await db.components.where('pid').equals(pid).count();
