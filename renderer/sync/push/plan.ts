@@ -99,12 +99,14 @@ export async function planStep(db: UradovnaDatabase, entry: OutboxEntry): Promis
     case 'document.register': {
       const doc = await db.documents.get(entry.entityId);
       if (!doc) return { op: 'local', entry, reason: 'gone' };
-      return {
-        op: 'createDocument',
-        entry,
-        pid: doc.pid,
-        document: await documentProfile(db, doc),
-      };
+      const document = await documentProfile(db, doc);
+      // A later document of a sběrný arch is numbered with the initiator's number and its
+      // order, so the eSSL must know the file when it numbers it (VlozenVeSpisu of the
+      // creation). The initiator itself was registered before its file existed.
+      const caseFile = doc.caseFileId ? await db.caseFiles.get(doc.caseFileId) : undefined;
+      if (caseFile?.mode === 'collectionSheet' && (doc.caseFileOrder ?? 1) > 1)
+        document.caseFileId = caseFileEsslId(caseFile);
+      return { op: 'createDocument', entry, pid: doc.pid, document };
     }
     case 'document.update': {
       const doc = await db.documents.get(pid);
