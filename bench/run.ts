@@ -144,8 +144,13 @@ async function registerLatency(journal: Page, intake: Page, url: string): Promis
     })()`);
     const stuck = new Promise<number>((_, reject) =>
       setTimeout(async () => {
-        const text = await intake.locator('body').innerText().catch(() => '');
-        reject(new Error(`the registration was not confirmed within 30 s:\n${text.slice(0, 1500)}`));
+        const text = await intake
+          .locator('body')
+          .innerText()
+          .catch(() => '');
+        reject(
+          new Error(`the registration was not confirmed within 30 s:\n${text.slice(0, 1500)}`),
+        );
       }, 30_000),
     );
     toConfirmation.push((await Promise.race([confirmed, stuck])) - clickedAt);

@@ -235,4 +235,3 @@ export function readBase64(text: string, where: string): string {
 /* ---------------------------------------------------------------------- event ids */
 
 /** Random bits of a UUID that UdalostId keeps: 2^59 − 1 has 18 digits. */
-
