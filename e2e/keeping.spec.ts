@@ -1,7 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { defaultConfig } from '../main/services/config/configStore';
-import { createEsslHandlers } from '../main/services/essl/handlers';
-import { createMemoryLogger } from '../main/services/log/logger';
+import { portForSim } from '../renderer/sync/testing/liveEssl.node';
 import type { RunningSim } from '../sim/server';
 import { seriousViolations } from './axe';
 import { readStore } from './indexedDb';
@@ -75,27 +73,8 @@ async function openDetailByKeyboard(page: Page, doc: StoredDocument): Promise<vo
 async function takenByColleague(sim: RunningSim, pid: string): Promise<string> {
   const colleague = sim.essl.accounts()[1];
   if (!colleague) throw new Error('the simulator has only one account');
-  const handlers = createEsslHandlers({
-    info: { version: 'test', platform: 'web', demo: false, dataDir: '', simUrl: null },
-    config: {
-      get: async () => ({
-        ...defaultConfig,
-        mode: 'custom',
-        esslUrl: `${sim.url}/erms`,
-        esslUser: colleague.username,
-      }),
-    },
-    credentials: {
-      backend: 'memory (tests)',
-      isEncryptionAvailable: () => true,
-      store: async () => undefined,
-      read: async () => colleague.password,
-      has: async () => true,
-      remove: async () => true,
-    },
-    logger: createMemoryLogger(),
-  });
-  await handlers['essl.takeDocument']({ id: { value: pid, source: 'URADOVNA' } });
+  const port = portForSim(sim.url, colleague);
+  await port['essl.takeDocument']({ id: { value: pid, source: 'URADOVNA' } });
   return colleague.username;
 }
 

@@ -32,7 +32,6 @@ export function refusedEntry(
     attempts: 1,
     lastError: refusal.message,
     state: 'failed',
-    notBefore: null,
     failure: {
       code: 'errors.essl.status',
       message: refusal.message,

@@ -49,8 +49,6 @@ export interface OutboxEntry {
    * Absent on entries older than sync (= pending).
    */
   state?: 'pending' | 'failed' | 'held';
-  /** After a transport error: not before this instant (backoff with jitter). */
-  notBefore?: string | null;
   /** The eSSL's refusal, for the failure list. */
   failure?: OutboxFailure | null;
 }

@@ -83,14 +83,25 @@ export function portFor(
   config: Partial<AppConfig> = {},
   tuning: ClientTuning = {},
 ): EsslPort {
+  return portForSim(() => live.sim.url, account, config, tuning, live.dataDir);
+}
+
+/** The same for any running simulator (a browser test's colleague on another PC). */
+export function portForSim(
+  simUrl: string | (() => string),
+  account: Pick<EsslAccount, 'username' | 'password'>,
+  config: Partial<AppConfig> = {},
+  tuning: ClientTuning = {},
+  dataDir = '',
+): EsslPort {
   const handlers = createEsslHandlers({
     createClient: createClientFactory(tuning),
-    info: { version: 'test', platform: 'web', demo: false, dataDir: live.dataDir, simUrl: null },
+    info: { version: 'test', platform: 'web', demo: false, dataDir, simUrl: null },
     config: {
       get: async () => ({
         ...defaultConfig,
         mode: 'custom',
-        esslUrl: `${live.sim.url}/erms`,
+        esslUrl: `${typeof simUrl === 'string' ? simUrl : simUrl()}/erms`,
         esslUser: account.username,
         ...config,
       }),
