@@ -62,6 +62,9 @@ async function main(argv: ReadonlyArray<string>): Promise<number | null> {
   // The URL is the last token of its own line, so scripts can take it from there.
   console.log(`Simulátor Úřadovny běží na ${sim.url}`);
   console.log(`eSSL (SOAP): ${sim.url}/erms, účty ukázky: ${sim.url}/demo/accounts`);
+  console.log(
+    `ISDS (SOAP): ${sim.url}/DS/…, certifikátem ${sim.isdsTlsUrl}/cert/DS/…, účty ukázky: ${sim.url}/demo/isds-accounts`,
+  );
   return null;
 }
 

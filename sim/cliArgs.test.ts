@@ -38,6 +38,14 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--port=8080'])).toMatchObject({ kind: 'run', options: { port: 8080 } });
   });
 
+  it('takes the port of the ISDS certificate listener', () => {
+    expect(parseCliArgs(['--isds-tls-port', '5182'])).toMatchObject({
+      kind: 'run',
+      options: { isdsTlsPort: 5182 },
+    });
+    expect(parseCliArgs(['--isds-tls-port', 'x'])).toMatchObject({ kind: 'error' });
+  });
+
   it('asks for help', () => {
     expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
   });

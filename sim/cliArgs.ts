@@ -5,7 +5,7 @@ import type { SimOptions } from './server';
 export const DEFAULT_SIM_PORT = 5181;
 const MAX_DOCUMENTS = 1_000_000;
 
-export const USAGE = `Použití: npm run sim -- [--port N] [--host H] [--data ADRESÁŘ] [--documents N] [--seed N] [--today ISO-DATUM] [--faults rate=R,kinds=K1,K2]
+export const USAGE = `Použití: npm run sim -- [--port N] [--host H] [--data ADRESÁŘ] [--documents N] [--seed N] [--today ISO-DATUM] [--faults rate=R,kinds=K1,K2] [--isds-tls-port N]
 
   --port N          port simulátoru (výchozí ${DEFAULT_SIM_PORT}; 0 = libovolný volný)
   --host H          adresa, na které simulátor naslouchá (výchozí 127.0.0.1)
@@ -13,7 +13,8 @@ export const USAGE = `Použití: npm run sim -- [--port N] [--host H] [--data AD
   --documents N     počet dokumentů v ukázkovém podacím deníku (výchozí 2000)
   --seed N          semínko generátoru ukázkových dat
   --today DATUM     „dnešek“ ukázkových dat, např. 2026-05-14 nebo 2026-05-14T10:00:00Z
-  --faults SPEC     simulované chyby eSSL, např. rate=0.1,kinds=500,timeout,html
+  --isds-tls-port N port HTTPS pro přihlášení certifikátem do ISDS (výchozí 0 = libovolný volný)
+  --faults SPEC     simulované chyby eSSL i ISDS, např. rate=0.1,kinds=500,timeout,html
                     (rate = podíl požadavků 0–1, výchozí 0.1; kinds = druhy, výchozí všechny kromě drop):
 ${faultKinds.map((kind) => `                      ${kind.padEnd(10)} ${FAULT_KIND_HELP[kind]}`).join('\n')}
   --help            tato nápověda`;
@@ -74,6 +75,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliParse {
         seed: { type: 'string' },
         today: { type: 'string' },
         faults: { type: 'string' },
+        'isds-tls-port': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -135,6 +137,18 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliParse {
       };
     }
     options.today = parsed;
+  }
+  const isdsTlsPort = text('isds-tls-port');
+  if (isdsTlsPort !== undefined) {
+    const parsed = integer(
+      isdsTlsPort,
+      'isds-tls-port',
+      0,
+      65535,
+      'Port musí být celé číslo od 0 do 65535.',
+    );
+    if (typeof parsed === 'string') return { kind: 'error', message: parsed };
+    options.isdsTlsPort = parsed;
   }
   const faults = text('faults');
   if (faults !== undefined) {

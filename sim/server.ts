@@ -11,7 +11,14 @@ import {
   type ExchangeHook,
   type FaultSettings,
 } from './essl';
-import { generateDemoSeed } from './seed';
+import {
+  createIsdsService,
+  type IsdsExchangeHook,
+  type IsdsHoldHook,
+  type IsdsInspector,
+} from './isds';
+import { startTlsListener, type TlsListener } from './isds/tlsListener';
+import { DEFAULT_DEMO_SEED, generateDemoSeed } from './seed';
 import { silentLogger, type SimLogger } from './http/logger';
 import { sendError } from './http/respond';
 import { createRouter, type SimService } from './http/routes';
@@ -43,6 +50,14 @@ export interface SimOptions {
   faults?: FaultSettings;
   /** Test hook: every SOAP exchange of the eSSL. */
   onExchange?: ExchangeHook;
+  /** Port of the ISDS's HTTPS listener (certificate logins); default 0: any free port. */
+  isdsTlsPort?: number;
+  /** Faults the ISDS injects into its SOAP answers (default: `faults`). */
+  isdsFaults?: FaultSettings;
+  /** Test hook: every SOAP exchange of the ISDS. */
+  onIsdsExchange?: IsdsExchangeHook;
+  /** Test hook: runs while an ISDS request holds its account's slot (see `IsdsHoldHook`). */
+  isdsHold?: IsdsHoldHook;
 }
 
 export interface RunningSim {
@@ -51,8 +66,18 @@ export interface RunningSim {
   port: number;
   /** The simulated eSSL's state, in process (tests and inspection only). */
   essl: EsslInspector;
-  /** Switches the eSSL's fault injection (null = off) without a restart. */
-  setFaults(settings: FaultSettings | null): void;
+  /** The ISDS's HTTPS base URL (certificate logins at /cert, /certds, /hspis), e.g. `https://127.0.0.1:5182`. */
+  isdsTlsUrl: string;
+  isdsTlsPort: number;
+  /** The simulated ISDS's state, in process (tests and inspection only). */
+  isds: IsdsInspector;
+  /**
+   * Switches fault injection (null = off) without a restart: of both services, or of
+   * the one named.
+   */
+  setFaults(settings: FaultSettings | null, service?: 'essl' | 'isds' | 'all'): void;
+  /** Switches only the ISDS's fault injection. */
+  setIsdsFaults(settings: FaultSettings | null): void;
   close(): Promise<void>;
 }
 
@@ -101,9 +126,19 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     onExchange: options.onExchange,
     logger,
   });
+  const isds = await createIsdsService({
+    dataDir,
+    today: params.today,
+    seed: params.seed ?? DEFAULT_DEMO_SEED,
+    logger,
+    faults: options.isdsFaults ?? options.faults ?? null,
+    onExchange: options.onIsdsExchange,
+    hold: options.isdsHold,
+  });
   const services: SimService[] = [
     createDemoService(seed, () => essl.inspect.seedHorizon()),
     essl.service,
+    isds.service,
   ];
   const health = createHealthService({
     version: SIM_VERSION,
@@ -111,27 +146,32 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     services: services.map((service) => service.name),
   });
   const route = createRouter([health, ...services]);
+  const tlsRoute = createRouter([isds.tlsService]);
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const began = performance.now();
-    const url = new URL(req.url ?? '/', 'http://sim.invalid');
-    res.on('finish', () => {
-      logger.info('sim.request', {
-        method: req.method,
-        path: url.pathname,
-        status: res.statusCode,
-        ms: Math.round(performance.now() - began),
+  const serve =
+    (router: ReturnType<typeof createRouter>) => (req: IncomingMessage, res: ServerResponse) => {
+      const began = performance.now();
+      const url = new URL(req.url ?? '/', 'http://sim.invalid');
+      res.on('finish', () => {
+        logger.info('sim.request', {
+          method: req.method,
+          path: url.pathname,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - began),
+        });
       });
-    });
-    route(req, res, url).catch((error: unknown) => {
-      logger.error('sim.error', {
-        path: url.pathname,
-        error: error instanceof Error ? error.message : String(error),
+      router(req, res, url).catch((error: unknown) => {
+        logger.error('sim.error', {
+          path: url.pathname,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        if (!res.headersSent) sendError(req, res, 500, 'internal', 'Vnitřní chyba simulátoru.');
+        else res.destroy();
       });
-      if (!res.headersSent) sendError(req, res, 500, 'internal', 'Vnitřní chyba simulátoru.');
-      else res.destroy();
-    });
-  });
+    };
+  const server = createServer(serve(route));
+  // Never listens itself: the TLS listener hands it the connections it decrypted.
+  const tlsServer = createServer(serve(tlsRoute));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -143,8 +183,26 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
 
   const port = (server.address() as AddressInfo).port;
   const url = baseUrl(host, port);
+  let tls: TlsListener;
+  try {
+    tls = await startTlsListener(
+      tlsServer,
+      () => isds.tlsMaterial(),
+      host,
+      options.isdsTlsPort ?? 0,
+      (error) =>
+        logger.error('isds.tls', { error: error instanceof Error ? error.message : String(error) }),
+    );
+  } catch (error) {
+    server.close();
+    server.closeAllConnections();
+    throw error;
+  }
+  const isdsTlsUrl = baseUrl(host, tls.port).replace(/^http:/, 'https:');
+  isds.setUrls({ url, tlsUrl: isdsTlsUrl });
   const stateFile = options.dataDir ? join(options.dataDir, SIM_STATE_FILE) : null;
-  if (stateFile) await writeFile(stateFile, `${JSON.stringify({ url, startedAt }, null, 2)}\n`);
+  if (stateFile)
+    await writeFile(stateFile, `${JSON.stringify({ url, isdsTlsUrl, startedAt }, null, 2)}\n`);
   logger.info('sim.started', { url, documents: seed.documents.length });
 
   let closing: Promise<void> | null = null;
@@ -155,14 +213,30 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
         // Keep-alive sockets would hold close() open until they time out.
         server.closeAllConnections();
       });
+      await tls.close();
+      tlsServer.closeAllConnections();
       await essl.close();
+      await isds.close();
       if (stateFile) await removeStateFile(stateFile, url);
       logger.info('sim.stopped', { url });
     })();
     return closing;
   };
 
-  return { url, port, essl: essl.inspect, setFaults: essl.setFaults, close };
+  return {
+    url,
+    port,
+    essl: essl.inspect,
+    isdsTlsUrl,
+    isdsTlsPort: tls.port,
+    isds: isds.inspect,
+    setFaults(settings, service = 'all') {
+      if (service !== 'isds') essl.setFaults(settings);
+      if (service !== 'essl') isds.setFaults(settings);
+    },
+    setIsdsFaults: (settings) => isds.setFaults(settings),
+    close,
+  };
 }
 
 /** Removes `sim.json` unless another sim has meanwhile written its own there. */

@@ -10,6 +10,31 @@ import {
   type EsslTestResult,
 } from './essl';
 import {
+  boxIdSchema,
+  boxKeySchema,
+  isdsBoxSettingsSchema,
+  messageIdSchema,
+  type IsdsBoxInfo,
+  type IsdsDownloaded,
+  type IsdsSignedDelivery,
+  type IsdsTestResult,
+  type ZfoReport,
+} from './isds';
+import {
+  findBoxSchema,
+  listQuerySchema,
+  outgoingMessageSchema,
+  searchQuerySchema,
+} from '../isds/schemas';
+import type {
+  DeliveryInfo,
+  MessageRecord,
+  OwnerInfo,
+  ReturnedEnvelope,
+  SearchResult,
+  StateChange,
+} from '../isds/model';
+import {
   assignedQuerySchema,
   codeListIdSchema,
   esslEventSchema,
@@ -45,6 +70,8 @@ import {
 
 const none = z.object({}).strict();
 const byId = z.object({ id: esslIdSchema }).strict();
+const isdsBox = z.object({ key: boxKeySchema }).strict();
+const isdsMessage = z.object({ key: boxKeySchema, dmID: messageIdSchema }).strict();
 
 /**
  * Every call the renderer can make to main. The preload, the shell's IPC
@@ -67,9 +94,10 @@ export const methods = {
   'credentials.remove': method(z.object({ account: credentialAccountSchema }).strict()).returns<{
     removed: boolean;
   }>(),
-  // scan: documents to attach (several); xml: one NSESSS file to import (a file plan, an archive's decision).
+  // scan: documents to attach (several); xml: one NSESSS file to import (a file plan, an archive's decision);
+  // zfo: signed data messages to import (several).
   'files.open': method(
-    z.object({ purpose: z.enum(['scan', 'xml']) }).strict(),
+    z.object({ purpose: z.enum(['scan', 'xml', 'zfo']) }).strict(),
   ).returns<OpenFilesResult>(),
   'files.save': method(
     z
@@ -133,6 +161,87 @@ export const methods = {
   'essl.file': method(byId).returns<EsslFile>(),
   'essl.takeDocument': method(byId).returns<DocumentProfile>(),
   'essl.returnDocument': method(byId).returns<DocumentProfile>(),
+  // Data boxes (ISDS). Failures are ServiceErrors `errors.isds.<kind>` with params
+  // { kind, retryable, operation?, statusCode?, description?, httpStatus? } (contract/isds.ts).
+  'isds.boxes': method(none).returns<{ boxes: IsdsBoxInfo[] }>(),
+  'isds.saveBox': method(z.object({ box: isdsBoxSettingsSchema }).strict()).returns<IsdsBoxInfo>(),
+  'isds.removeBox': method(z.object({ key: boxKeySchema }).strict()).returns<{
+    removed: boolean;
+  }>(),
+  /** Secrets go to the OS keychain; a certificate is a PKCS#12 file with its passphrase. */
+  'isds.setSecrets': method(
+    z
+      .object({
+        key: boxKeySchema,
+        password: z.string().max(1000).nullable().optional(),
+        certificate: z
+          .object({
+            pkcs12: z.instanceof(Uint8Array),
+            passphrase: z.string().max(1000),
+          })
+          .strict()
+          .nullable()
+          .optional(),
+      })
+      .strict(),
+  ).returns<IsdsBoxInfo>(),
+  /** DummyOperation, GetOwnerInfoFromLogin and GetPasswordInfo; stores the learned dbID. */
+  'isds.test': method(isdsBox).returns<IsdsTestResult>(),
+  'isds.ownerInfo': method(isdsBox).returns<{ owner: OwnerInfo | null }>(),
+  /** GetListOfReceivedMessages: a login in the legal sense (delivers state-4 messages). */
+  'isds.listReceived': method(
+    z.object({ key: boxKeySchema, query: listQuerySchema }).strict(),
+  ).returns<{ records: MessageRecord[] }>(),
+  'isds.listSent': method(
+    z.object({ key: boxKeySchema, query: listQuerySchema }).strict(),
+  ).returns<{ records: MessageRecord[] }>(),
+  /**
+   * SignedMessageDownload, verified in main; the ZFO bytes come back unchanged. With
+   * `markDownloaded`, main also says MarkMessageAsDownloaded right after a download that
+   * verified, in the same call; `markedDownloaded` tells whether that worked (a failed
+   * mark does not fail the download).
+   */
+  'isds.downloadReceived': method(
+    isdsMessage.extend({ markDownloaded: z.boolean().optional() }).strict(),
+  ).returns<IsdsDownloaded & { markedDownloaded: boolean }>(),
+  'isds.downloadSent': method(isdsMessage).returns<IsdsDownloaded>(),
+  'isds.envelope': method(isdsMessage).returns<{ envelope: ReturnedEnvelope | null }>(),
+  'isds.markDownloaded': method(isdsMessage).returns<Record<string, never>>(),
+  'isds.stateChanges': method(
+    z
+      .object({
+        key: boxKeySchema,
+        from: z.string().max(40).nullable(),
+        to: z.string().max(40).nullable(),
+      })
+      .strict(),
+  ).returns<{ changes: StateChange[] }>(),
+  'isds.deliveryInfo': method(isdsMessage).returns<{ delivery: DeliveryInfo | null }>(),
+  /** GetSignedDeliveryInfo: the doručenka as a ZFO, verified. */
+  'isds.signedDeliveryInfo': method(isdsMessage).returns<IsdsSignedDelivery>(),
+  /** CreateMessage after the ISDS limits are checked (`errors.isds.limits.*` otherwise). */
+  'isds.send': method(
+    z.object({ key: boxKeySchema, message: outgoingMessageSchema }).strict(),
+  ).returns<{ dmID: string }>(),
+  'isds.search': method(
+    z.object({ key: boxKeySchema, query: searchQuerySchema }).strict(),
+  ).returns<{
+    result: SearchResult | null;
+  }>(),
+  'isds.findBox': method(z.object({ key: boxKeySchema, owner: findBoxSchema }).strict()).returns<{
+    results: OwnerInfo[];
+  }>(),
+  /** CheckDataBox; `accessible` false with the reason as an i18n key under `isds.boxState.` */
+  'isds.checkBox': method(z.object({ key: boxKeySchema, dbID: boxIdSchema }).strict()).returns<{
+    dbState: number | null;
+    accessible: boolean;
+  }>(),
+  /** AuthenticateMessage: ISDS says whether it issued this ZFO. */
+  'isds.authenticate': method(
+    z.object({ key: boxKeySchema, zfo: z.instanceof(Uint8Array) }).strict(),
+  ).returns<{ authentic: boolean | null }>(),
+  /** Parse and verify a ZFO locally (import from disk); `errors.zfo.*` when it is none. */
+  'zfo.verify': method(z.object({ bytes: z.instanceof(Uint8Array) }).strict()).returns<ZfoReport>(),
   'log.write': method(
     z
       .object({

@@ -4,6 +4,7 @@ import type { DocumentState } from '../domain/document';
 import type { Settlement } from '../domain/settlement';
 import type { ValidationIssue } from '../domain/validation';
 import { isCalendarDate } from '../domain/time';
+import { isdsBoxSettingsSchema } from './isds';
 
 export const languages = ['cs', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -44,6 +45,23 @@ export const appConfigSchema = z.object({
     .nullable(),
   /** A proxy for the hosted services; null = the system's (environment) proxy, if any. */
   proxyUrl: httpUrl.nullable(),
+  /** The data boxes (ISDS) this machine works with; their secrets are in the credential store. */
+  isdsBoxes: z
+    .array(isdsBoxSettingsSchema)
+    .max(50)
+    .refine((boxes) => new Set(boxes.map((box) => box.key)).size === boxes.length, {
+      message: 'validation.isds.duplicateBoxKey',
+    }),
+  /**
+   * Certificates (PEM, one or more) a ZFO's seal must chain to, besides the ISDS
+   * authorities the app knows; in the demo the simulator's CA is added by itself.
+   */
+  isdsTrustAnchorsPem: z
+    .string()
+    .trim()
+    .max(256 * 1024)
+    .refine((value) => value.includes('-----BEGIN CERTIFICATE-----'))
+    .nullable(),
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;
 export const appConfigPatchSchema = appConfigSchema.partial().strict();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fromWire, toWire } from './wire';
 
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
 describe('wire codec', () => {
   it('carries byte arrays inside nested objects and arrays', () => {
     const value = {
@@ -54,6 +60,25 @@ describe('wire codec', () => {
   it('does not turn a $bytes key without a string into bytes', () => {
     expect(fromWire('{"$bytes":5}')).toEqual({ $bytes: 5 });
     expect(fromWire('[{"$bytes":null}]')).toEqual([{ $bytes: null }]);
+  });
+
+  it('carries large byte arrays unchanged, in the tagged form', () => {
+    const zfo = new Uint8Array(12 << 20);
+    for (let index = 0; index < zfo.length; index++) zfo[index] = (index * 7919) >> 5;
+    const pdf = zfo.slice(1, 3_000_001);
+    const text = toWire({ zfo, files: [{ content: pdf }] });
+    expect(text.startsWith('{"zfo":{"$bytes":"')).toBe(true);
+    // The first bytes of the PDF as btoa writes them: the standard alphabet, in place.
+    const head = btoa(String.fromCharCode(...pdf.subarray(0, 30)));
+    expect(text).toContain(`{"content":{"$bytes":"${head}`);
+    const back = fromWire(text) as { zfo: Uint8Array; files: Array<{ content: Uint8Array }> };
+    expect(back.zfo).toBeInstanceOf(Uint8Array);
+    expect(sameBytes(back.zfo, zfo)).toBe(true);
+    expect(sameBytes(back.files[0]?.content ?? new Uint8Array(), pdf)).toBe(true);
+  });
+
+  it('refuses a tagged string that is not base64', () => {
+    expect(() => fromWire('{"$bytes":"AQI*"}')).toThrow(SyntaxError);
   });
 
   it('leaves ordinary JSON as JSON', () => {

@@ -1,4 +1,4 @@
-import { base64ToUint8Array, uint8ArrayToBase64 } from 'uint8array-extras';
+import { decodeBase64, encodeBase64 } from '../bytes/base64';
 
 /**
  * JSON for the HTTP/WebSocket transport of the contract (the browser host). Electron's
@@ -11,7 +11,7 @@ export function toWire(value: unknown): string {
   // Buffer (a Uint8Array) turns itself into `{ type: 'Buffer', data: [...] }` there.
   return JSON.stringify(value, function (this: unknown, key: string, item: unknown) {
     const original = (this as Record<string, unknown>)[key];
-    if (original instanceof Uint8Array) return { [BYTES_TAG]: uint8ArrayToBase64(original) };
+    if (original instanceof Uint8Array) return { [BYTES_TAG]: encodeBase64(original) };
     return item;
   });
 }
@@ -22,7 +22,7 @@ export function fromWire(text: string): unknown {
       const record = item as Record<string, unknown>;
       const tagged = record[BYTES_TAG];
       if (typeof tagged === 'string' && Object.keys(record).length === 1)
-        return base64ToUint8Array(tagged);
+        return decodeBase64(tagged);
     }
     return item;
   });

@@ -8,6 +8,7 @@ import { checkConnectivity } from './connectivity/check';
 import type { CredentialStore } from './credentials/credentialStore';
 import { fetchDemoSeed } from './demo/seedClient';
 import { createEsslHandlers, type EsslHandlerDeps } from './essl/handlers';
+import { createIsdsHandlers, type IsdsHandlerDeps } from './isds/handlers';
 import type { Logger } from './log/logger';
 import type { PdfService } from './pdf/pdfService';
 
@@ -27,6 +28,8 @@ export interface ServiceDeps {
   events: EventSink;
   /** Replaces how eSSL clients are built (tests: short timeouts, message capture). */
   esslClientFactory?: EsslHandlerDeps['createClient'];
+  /** Replaces how ISDS clients are built (tests: short timeouts, message capture). */
+  isdsClientFactory?: IsdsHandlerDeps['createClient'];
 }
 
 /**
@@ -50,6 +53,13 @@ export function createServiceHandlers(deps: ServiceDeps): ServiceHandlers {
       credentials,
       logger,
       createClient: deps.esslClientFactory,
+    }),
+    ...createIsdsHandlers({
+      info,
+      config,
+      credentials,
+      logger,
+      createClient: deps.isdsClientFactory,
     }),
     'app.getInfo': async () => info,
     'config.get': () => config.get(),

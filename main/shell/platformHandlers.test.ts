@@ -8,8 +8,10 @@ import type { UpdateStatus } from '../../common/contract/types';
 import { MAX_ATTACHMENT_MB } from '../../common/domain/attachments';
 import { createMemoryLogger } from '../services/log/logger';
 import {
+  MAX_ZFO_BYTES,
   OPEN_SCAN_FILTERS,
   OPEN_XML_FILTERS,
+  OPEN_ZFO_FILTERS,
   createPlatformHandlers,
   type PlatformHandlerDeps,
 } from './platformHandlers';
@@ -81,6 +83,37 @@ describe('files.open', () => {
     const [, options] = dialog.showOpenDialog.mock.calls[0]!;
     expect(options).toMatchObject({ properties: ['openFile'], filters: OPEN_XML_FILTERS });
     expect(OPEN_XML_FILTERS[0]!.extensions).toEqual(['xml']);
+  });
+
+  it("asks for ZFO files (signed data messages) and reads them up to the ZFO cap, above an attachment's", async () => {
+    // A ZFO of a 20 MB message is about 27 MB: more than an attachment may be, less than the cap.
+    const zfo = join(dir, 'DZ_123456.zfo');
+    const huge = join(dir, 'obrovska.zfo');
+    await writeFile(zfo, '');
+    await truncate(zfo, 55 * 1024 * 1024);
+    await writeFile(huge, '');
+    await truncate(huge, MAX_ZFO_BYTES + 1);
+    const { handlers, dialog } = setup();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [zfo, huge] });
+
+    const result = await handlers['files.open']({ purpose: 'zfo' });
+
+    const [, options] = dialog.showOpenDialog.mock.calls[0]!;
+    expect(options).toMatchObject({
+      properties: ['openFile', 'multiSelections'],
+      filters: OPEN_ZFO_FILTERS,
+    });
+    expect(OPEN_ZFO_FILTERS[0]!.extensions).toEqual(['zfo']);
+    expect(result.files.map((file) => [file.name, file.bytes.byteLength])).toEqual([
+      ['DZ_123456.zfo', 55 * 1024 * 1024],
+    ]);
+    expect(result.rejected).toEqual([
+      {
+        path: 'files',
+        message: 'validation.file.tooLarge',
+        params: { name: 'obrovska.zfo', size: 61, limit: 60 },
+      },
+    ]);
   });
 
   it('reads the picked files and refuses a too large one without reading it', async () => {

@@ -17,6 +17,13 @@ import type { UpdateController } from './updater';
 
 export const OPEN_XML_FILTERS: FileFilter[] = [{ name: 'Soubory XML', extensions: ['xml'] }];
 
+export const OPEN_ZFO_FILTERS: FileFilter[] = [
+  { name: 'Datové zprávy a doručenky (ZFO)', extensions: ['zfo'] },
+];
+
+/** A ZFO of a 20 MB message is about 27 MB (base64 inside CMS); a bigger one is no ISDS message. */
+export const MAX_ZFO_BYTES = 60 * 1024 * 1024;
+
 export const OPEN_SCAN_FILTERS: FileFilter[] = [
   {
     name: 'Naskenované dokumenty (PDF, JPEG, PNG, TIFF)',
@@ -44,14 +51,42 @@ export interface PlatformHandlerDeps {
   /** Where the save dialog starts (the user's Documents folder). */
   documentsDir: string;
   logger: Logger;
-  readFiles?: (paths: readonly string[]) => Promise<PickedFilesResult>;
+  readFiles?: (paths: readonly string[], maxBytes?: number) => Promise<PickedFilesResult>;
   writeBytes?: (path: string, bytes: Uint8Array) => Promise<void>;
+}
+
+function openDialogOptions(purpose: 'scan' | 'xml' | 'zfo'): OpenDialogOptions {
+  switch (purpose) {
+    case 'xml':
+      return {
+        title: 'Načíst soubor XML',
+        buttonLabel: 'Načíst',
+        properties: ['openFile'],
+        filters: OPEN_XML_FILTERS,
+      };
+    case 'zfo':
+      return {
+        title: 'Načíst datové zprávy (ZFO)',
+        buttonLabel: 'Načíst',
+        properties: ['openFile', 'multiSelections'],
+        filters: OPEN_ZFO_FILTERS,
+      };
+    case 'scan':
+      return {
+        title: 'Přiložit naskenované soubory',
+        buttonLabel: 'Přiložit',
+        properties: ['openFile', 'multiSelections'],
+        filters: OPEN_SCAN_FILTERS,
+      };
+  }
 }
 
 /** The half of the contract that needs the desktop: file dialogs, the OS browser, the updater. */
 export function createPlatformHandlers(deps: PlatformHandlerDeps): PlatformHandlers {
   const { dialog, logger } = deps;
-  const readFiles = deps.readFiles ?? readPickedFiles;
+  const readFiles =
+    deps.readFiles ??
+    ((paths: readonly string[], maxBytes?: number) => readPickedFiles(paths, undefined, maxBytes));
   const writeBytes = deps.writeBytes ?? ((path, bytes) => writeFile(path, bytes));
 
   const openDialog = (options: OpenDialogOptions) => {
@@ -65,25 +100,13 @@ export function createPlatformHandlers(deps: PlatformHandlerDeps): PlatformHandl
 
   return {
     'files.open': async ({ purpose }) => {
-      const picked = await openDialog(
-        purpose === 'xml'
-          ? {
-              title: 'Načíst soubor XML',
-              buttonLabel: 'Načíst',
-              properties: ['openFile'],
-              filters: OPEN_XML_FILTERS,
-            }
-          : {
-              title: 'Přiložit naskenované soubory',
-              buttonLabel: 'Přiložit',
-              properties: ['openFile', 'multiSelections'],
-              filters: OPEN_SCAN_FILTERS,
-            },
-      );
+      const picked = await openDialog(openDialogOptions(purpose));
       if (picked.canceled || picked.filePaths.length === 0) {
         return { canceled: true, files: [], rejected: [] };
       }
-      const { files, rejected } = await readFiles(picked.filePaths);
+      const { files, rejected } = await (purpose === 'zfo'
+        ? readFiles(picked.filePaths, MAX_ZFO_BYTES)
+        : readFiles(picked.filePaths));
       if (rejected.length > 0) {
         logger.warn('files: some picked files were refused', {
           reasons: rejected.map((issue) => issue.message).join(','),

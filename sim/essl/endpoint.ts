@@ -9,10 +9,20 @@ import {
 import type { OperationName } from '../../common/erms/operations';
 import type { SimLogger } from '../http/logger';
 import type { RouteHandler } from '../http/routes';
+import {
+  createFaultTimers,
+  createSoapExchange,
+  errorText,
+  isHostileAnswerFault,
+  readSoapRequest,
+  xmlBombProlog,
+  XML_BOMB_ENTITY,
+  type HostileAnswerFault,
+} from '../http/soapEndpoint';
 import { authenticate, type EsslAccount } from './accounts';
 import { MAX_BODY_BYTES } from './constants';
-import type { FaultKind, FaultPlan } from './faults';
-import { LOGIN_PAGE, XML_CONTENT_TYPE, sendBody, sendSoap, sendUnauthorized } from './httpReplies';
+import type { FaultPlan } from './faults';
+import { LOGIN_PAGE, sendBody, sendUnauthorized } from './httpReplies';
 import type { ChangeLog } from './persistence';
 import { perform } from './perform';
 import type { EsslCore } from './rules';
@@ -41,37 +51,6 @@ export interface EndpointOptions {
 export const SLOW_FAULT_MS = 2000;
 export const TIMEOUT_FAULT_CAP_MS = 120_000;
 
-type Body = { kind: 'read'; text: string } | { kind: 'tooLarge' } | { kind: 'gone' };
-
-function readBody(req: IncomingMessage, limit: number): Promise<Body> {
-  const declared = Number(req.headers['content-length'] ?? '0');
-  if (declared > limit) return Promise.resolve({ kind: 'tooLarge' });
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = (body: Body) => {
-      if (done) return;
-      done = true;
-      resolve(body);
-    };
-    req.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        req.pause();
-        finish({ kind: 'tooLarge' });
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => finish({ kind: 'read', text: Buffer.concat(chunks).toString('utf8') }));
-    // The client went away mid-request: there is no one to answer.
-    req.on('close', () => finish({ kind: 'gone' }));
-    req.on('error', () => finish({ kind: 'gone' }));
-  });
-}
-
 function soapActionOf(req: IncomingMessage): string | null {
   const header = req.headers.soapaction;
   const value = Array.isArray(header) ? header[0] : header;
@@ -87,20 +66,11 @@ function truncatedAnswer(op: OperationName): string {
   );
 }
 
-/**
- * An "XML bomb": nested entity declarations that would expand to gigabytes. A reader
- * that expands entities dies on it; ours must refuse it at once.
- */
+/** An "XML bomb" (see xmlBombProlog) in the place of the operation's status. */
 function bombAnswer(op: OperationName): string {
-  const levels = Array.from({ length: 10 }, (_, level) =>
-    level === 0
-      ? '<!ENTITY lol0 "lollollollollollollollollollol">'
-      : `<!ENTITY lol${level} "${`&lol${level - 1};`.repeat(10)}">`,
-  ).join('');
   return (
-    `<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE lolz [${levels}]>` +
-    `<soap:Envelope xmlns:soap="${SOAP_ENV_NAMESPACE}"><soap:Body>` +
-    `<${op}Response xmlns="${ERMS_NAMESPACE}"><OperaceStatus><Kod>0000</Kod><Popis>&lol9;</Popis></OperaceStatus></${op}Response>` +
+    `${xmlBombProlog()}<soap:Envelope xmlns:soap="${SOAP_ENV_NAMESPACE}"><soap:Body>` +
+    `<${op}Response xmlns="${ERMS_NAMESPACE}"><OperaceStatus><Kod>0000</Kod><Popis>${XML_BOMB_ENTITY}</Popis></OperaceStatus></${op}Response>` +
     `</soap:Body></soap:Envelope>`
   );
 }
@@ -114,61 +84,24 @@ function invalidAnswer(op: OperationName): string {
   );
 }
 
+const hostileAnswer: Record<HostileAnswerFault, (op: OperationName) => string> = {
+  malformed: truncatedAnswer,
+  bomb: bombAnswer,
+  invalid: invalidAnswer,
+};
+
 /** `POST /erms`: one SOAP 1.1 endpoint for every operation, dispatched by the body element. */
 export function createEndpoint(options: EndpointOptions): { handle: RouteHandler; close(): void } {
   const slowMs = options.slowMs ?? SLOW_FAULT_MS;
   const timeoutCapMs = options.timeoutCapMs ?? TIMEOUT_FAULT_CAP_MS;
-  const timers = new Set<NodeJS.Timeout>();
-  const waiting = new Set<() => void>();
-  let closed = false;
-
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const finish = () => {
-        clearTimeout(timer);
-        timers.delete(timer);
-        waiting.delete(finish);
-        resolve();
-      };
-      const timer = setTimeout(finish, ms);
-      timers.add(timer);
-      waiting.add(finish);
-    });
-
-  const exchange = (op: OperationName | null, requestXml: string, responseXml: string) => {
-    try {
-      options.onExchange?.(op, requestXml, responseXml);
-    } catch (error) {
-      options.logger.warn('essl.onExchange', {
-        error: error instanceof Error ? error.message : String(error),
-      });
-    }
-  };
-
-  const fault = (
-    res: ServerResponse,
-    op: OperationName | null,
-    requestXml: string,
-    code: 'soap:Client' | 'soap:Server',
-    text: string,
-  ) => {
-    const xml = encodeFault(code, text);
-    exchange(op, requestXml, xml);
-    sendSoap(res, xml, true);
-  };
-
-  /** Holds the connection without answering until the client gives up (or the cap). */
-  const hold = (req: IncomingMessage) => {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      req.socket.destroy();
-    }, timeoutCapMs);
-    timers.add(timer);
-    req.socket.once('close', () => {
-      clearTimeout(timer);
-      timers.delete(timer);
-    });
-  };
+  const timers = createFaultTimers(timeoutCapMs);
+  const replies = createSoapExchange<OperationName>({
+    scope: 'essl',
+    logger: options.logger,
+    onExchange: options.onExchange,
+    encodeFault,
+  });
+  const { fault } = replies;
 
   /** Login, media type, decoding and SOAPAction: the request, or null once refused. */
   const admit = (
@@ -209,31 +142,15 @@ export function createEndpoint(options: EndpointOptions): { handle: RouteHandler
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const body = await readBody(req, MAX_BODY_BYTES);
-    if (body.kind === 'gone') return;
-    if (body.kind === 'tooLarge') {
-      const text = `Požadavek je větší než ${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB.\n`;
-      sendBody(res, 413, 'text/plain; charset=utf-8', text, { Connection: 'close' });
-      return;
-    }
-    // Drawn before anything is applied; the faults of the network in front of the eSSL
-    // come even before the login is looked at.
-    const drawn: FaultKind | null = options.faults.draw();
-    if (drawn === '500') {
-      const text = 'Internal Server Error: služba eSSL je dočasně nedostupná.\n';
-      sendBody(res, 500, 'text/plain; charset=utf-8', text);
-      return;
-    }
-    if (drawn === 'html') {
-      sendBody(res, 200, 'text/html; charset=utf-8', LOGIN_PAGE);
-      return;
-    }
-    if (drawn === 'timeout') {
-      hold(req);
-      return;
-    }
-
-    const requestXml = body.text;
+    const read = await readSoapRequest(req, res, {
+      limit: MAX_BODY_BYTES,
+      faults: options.faults,
+      timers,
+      serverErrorText: 'Internal Server Error: služba eSSL je dočasně nedostupná.\n',
+      loginPage: LOGIN_PAGE,
+    });
+    if (!read) return;
+    const { text: requestXml, drawn } = read;
     const admitted = admit(req, res, requestXml);
     if (!admitted) return;
     const { account, decoded } = admitted;
@@ -243,19 +160,12 @@ export function createEndpoint(options: EndpointOptions): { handle: RouteHandler
       fault(res, op, requestXml, 'soap:Server', text);
       return;
     }
-    if (drawn === 'malformed' || drawn === 'bomb' || drawn === 'invalid') {
-      const xml =
-        drawn === 'bomb'
-          ? bombAnswer(op)
-          : drawn === 'invalid'
-            ? invalidAnswer(op)
-            : truncatedAnswer(op);
-      exchange(op, requestXml, xml);
-      sendBody(res, 200, XML_CONTENT_TYPE, xml);
+    if (isHostileAnswerFault(drawn)) {
+      replies.raw(res, op, requestXml, hostileAnswer[drawn](op));
       return;
     }
-    if (drawn === 'slow') await wait(slowMs);
-    if (closed) {
+    if (drawn === 'slow') await timers.wait(slowMs);
+    if (timers.closed) {
       req.socket.destroy();
       return;
     }
@@ -264,9 +174,7 @@ export function createEndpoint(options: EndpointOptions): { handle: RouteHandler
     try {
       core = options.core();
     } catch (error) {
-      options.logger.error('essl.state', {
-        error: error instanceof Error ? error.message : String(error),
-      });
+      options.logger.error('essl.state', { error: errorText(error) });
       fault(res, op, requestXml, 'soap:Server', 'Stav eSSL se nepodařilo načíst.');
       return;
     }
@@ -280,17 +188,8 @@ export function createEndpoint(options: EndpointOptions): { handle: RouteHandler
       fault(res, op, requestXml, outcome.code, outcome.text);
       return;
     }
-    exchange(op, requestXml, outcome.xml);
-    sendSoap(res, outcome.xml, false);
+    replies.soap(res, op, requestXml, outcome.xml, false);
   };
 
-  return {
-    handle,
-    close() {
-      closed = true;
-      for (const finish of [...waiting]) finish();
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-    },
-  };
+  return { handle, close: () => timers.close() };
 }

@@ -1,6 +1,12 @@
-import { existsSync, readFileSync, truncateSync } from 'node:fs';
-import { mkdir, open, writeFile, type FileHandle } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import {
+  fileChangeLog,
+  memoryChangeLog,
+  readJsonLines,
+  type ChangeLog as GenericChangeLog,
+} from '../storage/jsonLines';
 import type { LogRecord } from './types';
 
 /** The eSSL's own folder inside the sim's data dir. */
@@ -67,66 +73,21 @@ export async function resolveSeedParams(
 }
 
 /** Where applied changes go before the answer does. */
-export interface ChangeLog {
-  append(records: ReadonlyArray<LogRecord>): Promise<void>;
-  close(): Promise<void>;
-}
+export type ChangeLog = GenericChangeLog<LogRecord>;
 
-export const memoryLog: ChangeLog = {
-  append: async () => {},
-  close: async () => {},
-};
+export const memoryLog: ChangeLog = memoryChangeLog<LogRecord>();
 
 /**
- * Reads `<data>/essl/log.jsonl`. A last line cut short (the process died mid-write,
- * before it answered) is dropped and cut off the file, so the next append starts on
- * a line of its own; a broken line before the end is an error.
+ * Reads `<data>/essl/log.jsonl` (a last line cut short is dropped, see `readJsonLines`).
  */
 export function readChangeLog(dataDir: string): { records: LogRecord[]; droppedTail: boolean } {
-  const file = join(dataDir, ESSL_DIR, LOG_FILE);
-  if (!existsSync(file)) return { records: [], droppedTail: false };
-  const text = readFileSync(file, 'utf8');
-  const complete = text.endsWith('\n') ? text : text.slice(0, text.lastIndexOf('\n') + 1);
-  const records: LogRecord[] = [];
-  complete.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    try {
-      records.push(JSON.parse(line) as LogRecord);
-    } catch {
-      throw new Error(`${file}: řádek ${index + 1} nelze přečíst.`);
-    }
-  });
-  const droppedTail = complete.length < text.length;
-  if (droppedTail) truncateSync(file, Buffer.byteLength(complete, 'utf8'));
-  return { records, droppedTail };
+  return readJsonLines<LogRecord>(join(dataDir, ESSL_DIR, LOG_FILE));
 }
 
-/**
- * Appends one JSON line per change, in the order the changes were made. Without
- * fsync: the sim survives its own restarts, not a power cut.
- */
+/** Appends one JSON line per change to `<data>/essl/log.jsonl`, in the order made. */
 export function fileLog(dataDir: string): ChangeLog {
-  const file = join(dataDir, ESSL_DIR, LOG_FILE);
-  let handle: Promise<FileHandle> | null = null;
-  let queue: Promise<void> = Promise.resolve();
-  let closed = false;
-  const handleOf = () => (handle ??= open(file, 'a'));
-  return {
-    append(records) {
-      if (records.length === 0) return queue;
-      if (closed) return Promise.reject(new Error('Záznam změn eSSL je už zavřený.'));
-      const text = records.map((record) => JSON.stringify(record)).join('\n') + '\n';
-      const write = queue.then(async () => {
-        await (await handleOf()).write(text);
-      });
-      // One failed write must not stop the next ones from being attempted.
-      queue = write.catch(() => {});
-      return write;
-    },
-    async close() {
-      closed = true;
-      await queue;
-      if (handle) await (await handle).close();
-    },
-  };
+  return fileChangeLog<LogRecord>(
+    join(dataDir, ESSL_DIR, LOG_FILE),
+    'Záznam změn eSSL je už zavřený.',
+  );
 }

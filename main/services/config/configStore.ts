@@ -16,6 +16,8 @@ export const defaultConfig: AppConfig = {
   esslSystemCode: 'ESSL',
   esslCaPem: null,
   proxyUrl: null,
+  isdsBoxes: [],
+  isdsTrustAnchorsPem: null,
 };
 
 /**

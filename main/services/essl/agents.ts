@@ -17,6 +17,22 @@ export interface AgentSettings {
   /** Extra trusted CA (PEM), added to Node's own list, never replacing it. */
   caPem: string | null;
   proxy: URL | null;
+  /** A client certificate (PKCS#12) presented in the TLS handshake, e.g. an ISDS system certificate. */
+  clientCertificate?: ClientCertificate | null;
+}
+
+export interface ClientCertificate {
+  pfx: Uint8Array;
+  passphrase: string;
+}
+
+/** The TLS options that present the client certificate (none when there is none). */
+function clientTlsOptions(certificate: ClientCertificate | null | undefined): {
+  pfx?: Buffer;
+  passphrase?: string;
+} {
+  if (!certificate) return {};
+  return { pfx: Buffer.from(certificate.pfx), passphrase: certificate.passphrase };
 }
 
 /** How long an idle pooled connection is kept; servers often close theirs after 5 s. */
@@ -79,8 +95,15 @@ class TimedHttpsAgent extends https.Agent {
   constructor(
     private readonly connectTimeoutMs: number,
     ca: string[] | undefined,
+    certificate?: ClientCertificate | null,
   ) {
-    super({ ...baseOptions, ca, rejectUnauthorized: true, minVersion: 'TLSv1.2' });
+    super({
+      ...baseOptions,
+      ...clientTlsOptions(certificate),
+      ca,
+      rejectUnauthorized: true,
+      minVersion: 'TLSv1.2',
+    });
   }
 
   override createConnection(
@@ -99,8 +122,15 @@ class TunnelAgent extends https.Agent {
     private readonly proxy: URL,
     private readonly connectTimeoutMs: number,
     private readonly ca: string[] | undefined,
+    private readonly certificate?: ClientCertificate | null,
   ) {
-    super({ ...baseOptions, ca, rejectUnauthorized: true, minVersion: 'TLSv1.2' });
+    super({
+      ...baseOptions,
+      ...clientTlsOptions(certificate),
+      ca,
+      rejectUnauthorized: true,
+      minVersion: 'TLSv1.2',
+    });
   }
 
   override createConnection(
@@ -132,6 +162,7 @@ class TunnelAgent extends https.Agent {
       if (error) return fail(error);
       proxySocket.removeListener('error', fail);
       const secure = tls.connect({
+        ...clientTlsOptions(this.certificate),
         socket: proxySocket,
         servername: net.isIP(host) ? undefined : host,
         ca: this.ca,
@@ -216,11 +247,13 @@ function readProxyAnswer(socket: net.Socket, then: (error: Error | null) => void
 function proxyFailure(detail: string, status: number | null): EsslError {
   if (status === 407)
     return transportError(detail, {
+      networkCode: 'EPROXYAUTH',
       retryable: false,
       message:
         'Proxy server vyžaduje přihlášení. Doplňte jméno a heslo do adresy proxy v Nastavení → Připojení.',
     });
   return transportError(detail, {
+    networkCode: 'EPROXY',
     message:
       'Proxy server nepropustil spojení k eSSL. Zkuste to prosím později, případně zkontrolujte nastavení proxy.',
   });
@@ -248,14 +281,15 @@ export interface AgentPool {
 export function createAgentPool(protocol: string, settings: AgentSettings): AgentPool {
   const ca = trustedCas(settings.caPem);
   const { proxy, connectTimeoutMs } = settings;
+  const certificate = settings.clientCertificate ?? null;
 
   // axios builds a fresh options object (null prototype) for every request; it is
   // adjusted in place, as axios's own proxy code does. The agent is set here as well
   // as handed to axios, so no request can leave without the pool's certificate checks.
   if (protocol === 'https:') {
     const agent = proxy
-      ? new TunnelAgent(proxy, connectTimeoutMs, ca)
-      : new TimedHttpsAgent(connectTimeoutMs, ca);
+      ? new TunnelAgent(proxy, connectTimeoutMs, ca, certificate)
+      : new TimedHttpsAgent(connectTimeoutMs, ca, certificate);
     return {
       httpAgent: undefined,
       httpsAgent: agent,

@@ -1,5 +1,6 @@
 import { ServiceError } from '../../../common/contract/envelope';
 import type { EsslErrorBody, EsslErrorKind, EsslErrorParams } from '../../../common/contract/essl';
+import { networkFailureOf } from './networkFailure';
 
 /**
  * Every way an eSSL call can fail, as one error type. `message` is Czech and meant
@@ -16,6 +17,11 @@ export class EsslError extends Error {
   readonly httpStatus: number | null;
   /** The SOAP operation, when the failure belongs to one. */
   operation: string | null;
+  /**
+   * Node's error code of a network failure (ECONNREFUSED, CERT_HAS_EXPIRED, …) or
+   * EPROXY / EPROXYAUTH, so a client of another service (ISDS) can word it its own way.
+   */
+  readonly networkCode: string | null;
 
   constructor(init: {
     kind: EsslErrorKind;
@@ -26,6 +32,7 @@ export class EsslError extends Error {
     description?: string | null;
     httpStatus?: number | null;
     operation?: string | null;
+    networkCode?: string | null;
   }) {
     super(init.message);
     this.name = 'EsslError';
@@ -36,6 +43,7 @@ export class EsslError extends Error {
     this.description = init.description ?? null;
     this.httpStatus = init.httpStatus ?? null;
     this.operation = init.operation ?? null;
+    this.networkCode = init.networkCode ?? null;
   }
 
   get params(): EsslErrorParams {
@@ -71,7 +79,12 @@ const TRY_LATER =
 
 export function transportError(
   detail: string,
-  options: { message?: string; httpStatus?: number; retryable?: boolean } = {},
+  options: {
+    message?: string;
+    httpStatus?: number;
+    retryable?: boolean;
+    networkCode?: string;
+  } = {},
 ): EsslError {
   return new EsslError({
     kind: 'transport',
@@ -79,52 +92,38 @@ export function transportError(
     detail,
     retryable: options.retryable ?? true,
     httpStatus: options.httpStatus ?? null,
+    networkCode: options.networkCode ?? null,
   });
 }
 
 /** Messages for the network failures Node reports by code. */
 export function networkError(code: string | undefined, detail: string): EsslError {
-  switch (code) {
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
+  const word = (message: string) => transportError(detail, { networkCode: code, message });
+  switch (networkFailureOf(code)) {
+    case 'dns':
+      return word(
+        `Server eSSL se nepodařilo najít (DNS). Zkontrolujte připojení k internetu a adresu eSSL v Nastavení → Připojení.`,
+      );
+    case 'refused':
+      return word(`Server eSSL odmítl spojení — služba neběží nebo je adresa chybná. ${TRY_LATER}`);
+    case 'reset':
+      return word(`Spojení s eSSL se přerušilo dřív, než přišla celá odpověď. ${TRY_LATER}`);
+    case 'timeout':
+      return word(`eSSL neodpověděla včas. ${TRY_LATER}`);
+    case 'unreachable':
+      return word(`Síť k serveru eSSL není dostupná. Zkontrolujte připojení k internetu.`);
+    case 'tls':
+      // A certificate the app cannot trust is not going to fix itself on a retry.
       return transportError(detail, {
-        message: `Server eSSL se nepodařilo najít (DNS). Zkontrolujte připojení k internetu a adresu eSSL v Nastavení → Připojení.`,
-      });
-    case 'ECONNREFUSED':
-      return transportError(detail, {
-        message: `Server eSSL odmítl spojení — služba neběží nebo je adresa chybná. ${TRY_LATER}`,
-      });
-    case 'ECONNRESET':
-    case 'EPIPE':
-    case 'ECONNABORTED':
-    case 'ERR_STREAM_PREMATURE_CLOSE':
-      return transportError(detail, {
-        message: `Spojení s eSSL se přerušilo dřív, než přišla celá odpověď. ${TRY_LATER}`,
-      });
-    case 'ETIMEDOUT':
-    case 'ESOCKETTIMEDOUT':
-    case 'ECONNECTTIMEDOUT':
-      return transportError(detail, { message: `eSSL neodpověděla včas. ${TRY_LATER}` });
-    case 'ENETUNREACH':
-    case 'EHOSTUNREACH':
-      return transportError(detail, {
-        message: `Síť k serveru eSSL není dostupná. Zkontrolujte připojení k internetu.`,
+        networkCode: code,
+        retryable: false,
+        message:
+          'Certifikát serveru eSSL není důvěryhodný nebo neodpovídá adrese. Spojení bylo odmítnuto; pokud ORP používá vlastní certifikační autoritu, vložte její certifikát v Nastavení → Připojení.',
       });
     default:
-      if (code && TLS_CODES.test(code)) {
-        // A certificate the app cannot trust is not going to fix itself on a retry.
-        return transportError(detail, {
-          retryable: false,
-          message:
-            'Certifikát serveru eSSL není důvěryhodný nebo neodpovídá adrese. Spojení bylo odmítnuto; pokud ORP používá vlastní certifikační autoritu, vložte její certifikát v Nastavení → Připojení.',
-        });
-      }
-      return transportError(detail);
+      return transportError(detail, { networkCode: code });
   }
 }
-
-const TLS_CODES =
-  /^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT|ERR_SSL_|ERR_TLS_|HOSTNAME_MISMATCH)/;
 
 export function httpStatusError(status: number): EsslError {
   if (status === 502 || status === 503 || status === 504 || status >= 500) {

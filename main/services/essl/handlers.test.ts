@@ -17,7 +17,7 @@ import {
   sampleNewDocument,
 } from '../../../common/erms/testing/samples';
 import { ConfigStore, defaultConfig } from '../config/configStore';
-import type { CredentialStore } from '../credentials/credentialStore';
+import { MemoryCredentials } from '../credentials/testing/memoryCredentials';
 import { createMemoryLogger } from '../log/logger';
 import { createEsslHandlers } from './handlers';
 import { createClientFactory } from './session';
@@ -26,26 +26,6 @@ import { soapAnswer, startSoapServer, type Answer, type TestServer } from './tes
 
 const PASSWORD = 'Tajne-Heslo-42!';
 const DEMO_PASSWORD = 'demo-Heslo-7x';
-
-class MemoryCredentials implements CredentialStore {
-  readonly backend = 'memory';
-  readonly secrets = new Map<string, string>();
-  isEncryptionAvailable(): boolean {
-    return true;
-  }
-  async store(account: string, secret: string): Promise<void> {
-    this.secrets.set(account, secret);
-  }
-  async read(account: string): Promise<string | null> {
-    return this.secrets.get(account) ?? null;
-  }
-  async has(account: string): Promise<boolean> {
-    return this.secrets.has(account);
-  }
-  async remove(account: string): Promise<boolean> {
-    return this.secrets.delete(account);
-  }
-}
 
 let essl: TestServer;
 let dataDir: string;

@@ -1,7 +1,12 @@
 import type http from 'node:http';
 import type { Readable } from 'node:stream';
 import axios, { AxiosError, type AxiosInstance, type AxiosResponse } from 'axios';
-import { createAgentPool, type AgentPool, type RequestStarter } from './agents';
+import {
+  createAgentPool,
+  type AgentPool,
+  type ClientCertificate,
+  type RequestStarter,
+} from './agents';
 import type { EsslError } from './errors';
 import { asEsslError, authError, configError, httpStatusError, malformedError } from './errors';
 import { chooseProxy } from './proxy';
@@ -9,8 +14,11 @@ import { chooseProxy } from './proxy';
 export interface TransportSettings {
   /** The eSSL's SOAP endpoint (http: only for the simulator on loopback, or a test). */
   url: string;
-  user: string;
-  password: string;
+  /** HTTP Basic login; null = none is sent (a login by client certificate alone). */
+  user: string | null;
+  password: string | null;
+  /** A client certificate for the TLS handshake (ISDS certificate logins). */
+  clientCertificate?: ClientCertificate | null;
   /** TCP connect + proxy CONNECT + TLS handshake (default 20 s). */
   connectTimeoutMs?: number;
   /** The longest silence from the server: before the answer starts and between its parts (default 20 s). */
@@ -69,6 +77,7 @@ export class SoapTransport {
       connectTimeoutMs: settings.connectTimeoutMs ?? DEFAULT_TIMEOUT_MS,
       caPem: settings.caPem ?? null,
       proxy: chooseProxy(target, settings.proxyUrl ?? null, settings.env ?? process.env),
+      clientCertificate: settings.clientCertificate ?? null,
     });
     this.http = axios.create({
       // The agents, the tunnel and the timeouts below are Node's; never XHR or fetch.
@@ -80,7 +89,9 @@ export class SoapTransport {
       proxy: false,
       // A redirect is single sign-on in front of the eSSL: reported, never followed.
       maxRedirects: 0,
-      auth: { username: settings.user, password: settings.password },
+      ...(settings.user !== null
+        ? { auth: { username: settings.user, password: settings.password ?? '' } }
+        : {}),
       headers: {
         'Content-Type': 'text/xml; charset=utf-8',
         Accept: 'text/xml, application/soap+xml',
@@ -119,11 +130,16 @@ export class SoapTransport {
     return this.http.interceptors;
   }
 
-  /** Sends one envelope with `SOAPAction: "<action>"`; throws EsslError when no SOAP answer came. */
-  async post(action: string, envelope: string): Promise<SoapReply> {
+  /**
+   * Sends one envelope with `SOAPAction: "<action>"`; throws EsslError when no SOAP
+   * answer came. `path` is appended to the URL (ISDS has one endpoint per service,
+   * `…/dz`, `…/dx`, on the same host and so the same connections).
+   */
+  async post(action: string, envelope: string, path = ''): Promise<SoapReply> {
     const body = Buffer.from(envelope, 'utf8');
+    const href = this.target.href.replace(/\/$/, '') + path;
     try {
-      return await this.attempt(action, body);
+      return await this.attempt(action, body, path ? href : this.target.href);
     } catch (error) {
       // A pooled connection the server closed a moment ago fails before a byte of the
       // answer; the eSSL operations are idempotent (by entity id or UdalostId), so one
@@ -131,7 +147,7 @@ export class SoapTransport {
       if (!(error instanceof StaleSocketError)) throw error;
     }
     try {
-      return await this.attempt(action, body);
+      return await this.attempt(action, body, path ? href : this.target.href);
     } catch (error) {
       // Stale again (the pool had several closed sockets): now it is a lost line.
       throw error instanceof StaleSocketError ? asEsslError(error.original) : error;
@@ -142,11 +158,11 @@ export class SoapTransport {
     this.pool.destroy();
   }
 
-  private async attempt(action: string, body: Buffer): Promise<SoapReply> {
+  private async attempt(action: string, body: Buffer, href: string): Promise<SoapReply> {
     const attempt = new Attempt(this.pool.transport, this.responseTimeoutMs);
     let response: AxiosResponse<Readable>;
     try {
-      response = await this.http.post<Readable>(this.target.href, body, {
+      response = await this.http.post<Readable>(href, body, {
         headers: { SOAPAction: `"${action}"` },
         transport: attempt,
       });

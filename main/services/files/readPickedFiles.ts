@@ -20,11 +20,18 @@ export interface PickedFilesResult {
   rejected: ValidationIssue[];
 }
 
-function tooLarge(name: string, size: number): ValidationIssue {
+function tooLarge(name: string, size: number, limitBytes: number): ValidationIssue {
   return {
     path: 'files',
     message: 'validation.file.tooLarge',
-    params: { name, size: Math.ceil(size / 1024 / 1024), limit: MAX_ATTACHMENT_MB },
+    params: {
+      name,
+      size: Math.ceil(size / 1024 / 1024),
+      limit:
+        limitBytes === MAX_ATTACHMENT_BYTES
+          ? MAX_ATTACHMENT_MB
+          : Math.floor(limitBytes / 1024 / 1024),
+    },
   };
 }
 
@@ -41,6 +48,8 @@ function unreadable(name: string): ValidationIssue {
 export async function readPickedFiles(
   paths: readonly string[],
   fs: PickedFilesFs = nodeFs,
+  /** The largest file accepted (an attachment by default; a ZFO of a 20 MB message is bigger). */
+  maxBytes: number = MAX_ATTACHMENT_BYTES,
 ): Promise<PickedFilesResult> {
   const files: PickedFile[] = [];
   const rejected: ValidationIssue[] = [];
@@ -53,14 +62,14 @@ export async function readPickedFiles(
         rejected.push(unreadable(shownName));
         continue;
       }
-      if (info.size > MAX_ATTACHMENT_BYTES) {
-        rejected.push(tooLarge(shownName, info.size));
+      if (info.size > maxBytes) {
+        rejected.push(tooLarge(shownName, info.size, maxBytes));
         continue;
       }
       const content = await fs.readFile(path);
       // The file may have grown between stat and read.
-      if (content.byteLength > MAX_ATTACHMENT_BYTES) {
-        rejected.push(tooLarge(shownName, content.byteLength));
+      if (content.byteLength > maxBytes) {
+        rejected.push(tooLarge(shownName, content.byteLength, maxBytes));
         continue;
       }
       // A plain Uint8Array view: a Buffer would cross IPC as one anyway, but say what it is.
