@@ -7,8 +7,10 @@ import { chromiumArgs, chromiumPath } from '../e2e/chromium';
 import { readDemoPlanXml } from '../sim/demoPlan';
 import { launchWebApp } from '../webhost/launch';
 import { repoRoot } from '../webhost/paths';
+import { isdsBench } from './isds';
 import { PROFILE_DIR } from './pageProfile';
 import { syncBench, SYNC_DOCUMENTS } from './sync';
+import { zfoBench } from './zfo';
 
 /**
  * `npm run bench`: figures measured in Chromium against the real app served by the
@@ -17,8 +19,8 @@ import { syncBench, SYNC_DOCUMENTS } from './sync';
  */
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100_000);
-/** `BENCH_ONLY=journal` or `BENCH_ONLY=sync` runs one part; unset runs both. */
-const PARTS = ['journal', 'sync'] as const;
+/** `BENCH_ONLY=journal`, `sync`, `zfo` or `isds` runs one part; unset runs all. */
+const PARTS = ['journal', 'sync', 'zfo', 'isds'] as const;
 type Part = (typeof PARTS)[number];
 const ONLY = process.env.BENCH_ONLY;
 if (ONLY !== undefined && !PARTS.includes(ONLY as Part)) {
@@ -289,11 +291,26 @@ async function journalBench(browser: Browser): Promise<Metrics> {
 }
 
 async function main(): Promise<void> {
+  const metrics: Metrics = {};
+  // ZFO verification runs in Node, as main does; it needs neither the page nor Chromium.
+  if (runs('zfo')) Object.assign(metrics, await zfoBench(log));
+  if (runs('journal') || runs('sync') || runs('isds')) Object.assign(metrics, await browserBench());
+  console.log(JSON.stringify(metrics));
+}
+
+async function browserBench(): Promise<Metrics> {
   const path = chromiumPath();
+  // The journal and sync parts serve the page from out/bench; the data-box part alone
+  // builds it into a scratch folder, leaving out/ to whoever else builds the app.
+  const sharedPageDir = join(repoRoot, 'out', 'bench');
+  const pageDir =
+    runs('journal') || runs('sync')
+      ? sharedPageDir
+      : await mkdtemp(join(tmpdir(), 'uradovna-bench-page-'));
   await build({
     configFile: join(repoRoot, 'bench', 'vite.config.ts'),
     // Profiles need the page's own function names.
-    ...(PROFILE_DIR ? { build: { minify: false } } : {}),
+    build: { outDir: pageDir, ...(PROFILE_DIR ? { minify: false } : {}) },
   });
   // The journal tab is measured while the intake tab has focus; a desktop window is
   // never throttled like a background tab, so neither is the journal here.
@@ -313,10 +330,12 @@ async function main(): Promise<void> {
       Object.assign(metrics, await syncBench(browser, log));
       metrics.sync_documents = SYNC_DOCUMENTS;
     }
+    if (runs('isds')) Object.assign(metrics, await isdsBench(browser, log, pageDir));
   } finally {
     await browser.close();
+    if (pageDir !== sharedPageDir) await rm(pageDir, { recursive: true, force: true });
   }
-  console.log(JSON.stringify(metrics));
+  return metrics;
 }
 
 main().catch((error: unknown) => {

@@ -12,6 +12,14 @@ import { searchTerms } from '../../renderer/db/journal/search';
 import { DATABASE_NAME, schemaVersions, UradovnaDatabase } from '../../renderer/db/schema';
 import { putSyncMeta } from '../../renderer/sync/syncMeta';
 import { generateDemoSeed } from '../../sim/seed';
+import {
+  isdsBulkPutFloor,
+  isdsDbLatency,
+  isdsPrepare,
+  isdsQueueDispatch,
+  isdsReceive,
+  isdsSend,
+} from './isds';
 import { disposalBench, prepareLifecycle, sipBench } from './lifecycle';
 import {
   bulkPutFloor,
@@ -223,6 +231,12 @@ const api = {
   noopSync: described(noopSync),
   queueRegistrations: described(queueRegistrations),
   pushSync: described(pushSync),
+  isdsPrepare: described(isdsPrepare),
+  isdsReceive: described(isdsReceive),
+  isdsBulkPutFloor: described(isdsBulkPutFloor),
+  isdsQueueDispatch: described(isdsQueueDispatch),
+  isdsSend: described(isdsSend),
+  isdsDbLatency: described(isdsDbLatency),
 };
 (window as unknown as { bench: typeof api }).bench = api;
 document.getElementById('state')!.textContent = 'ready';

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { CaseFilesScreen } from '../caseFiles/CaseFilesScreen';
+import { useDataboxSchedule } from '../databox/engineHooks';
+import { DataboxScreen } from '../databox/ui/DataboxScreen';
 import { FilePlanScreen } from '../filePlan/FilePlanScreen';
 import { IntakeScreen } from '../intake/IntakeScreen';
 import { RecordsOfficeScreen } from '../recordsOffice/RecordsOfficeScreen';
@@ -41,6 +43,8 @@ export function App() {
   useShortcuts();
   useHashNavigation();
   const sync = useSyncEngine(api, db);
+  // Queued data messages go out on start and reconnect; gateway boxes are polled on their schedule.
+  useDataboxSchedule(api, db);
   return (
     <SyncControlProvider control={sync}>
       <div className="app">
@@ -53,6 +57,7 @@ export function App() {
           <main className="app__main" id="main">
             {screen === 'intake' ? <IntakeScreen /> : null}
             {screen === 'journal' ? <JournalScreen /> : null}
+            {screen === 'databox' ? <DataboxScreen /> : null}
             {screen === 'caseFiles' ? <CaseFilesScreen /> : null}
             {screen === 'recordsOffice' ? <RecordsOfficeScreen /> : null}
             {screen === 'filePlan' ? <FilePlanScreen /> : null}

@@ -24,12 +24,12 @@ interface Item {
 const items: Item[] = [
   { key: 'intake', screen: 'intake', shortcut: shortcuts.intake },
   { key: 'journal', screen: 'journal', shortcut: shortcuts.journal },
+  { key: 'databox', screen: 'databox', shortcut: shortcuts.databox },
   { key: 'caseFiles', screen: 'caseFiles', shortcut: shortcuts.caseFiles },
   { key: 'recordsOffice', screen: 'recordsOffice', shortcut: shortcuts.recordsOffice },
   { key: 'filePlan', screen: 'filePlan' },
   { key: 'txlog', screen: 'txlog' },
   { key: 'sync', screen: 'sync', shortcut: shortcuts.sync },
-  { key: 'databox', screen: null },
   { key: 'signing', screen: null },
   { key: 'dispatch', screen: null },
   { key: 'conversion', screen: null },

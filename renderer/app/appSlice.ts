@@ -4,6 +4,7 @@ import type { AppConfig, AppInfo } from '../../common/contract/types';
 export const screens = [
   'intake',
   'journal',
+  'databox',
   'caseFiles',
   'recordsOffice',
   'filePlan',

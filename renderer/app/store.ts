@@ -5,6 +5,7 @@ import { statusSlice } from './statusSlice';
 import { syncSlice } from './syncSlice';
 import { journalSlice } from '../journal/journalSlice';
 import { caseFilesSlice } from '../caseFiles/caseFilesSlice';
+import { databoxSlice } from '../databox/ui/databoxSlice';
 
 /** Session and UI state only; documents live in Dexie and are read with liveQuery. */
 export function createStore() {
@@ -15,6 +16,7 @@ export function createStore() {
       sync: syncSlice.reducer,
       journal: journalSlice.reducer,
       caseFiles: caseFilesSlice.reducer,
+      databox: databoxSlice.reducer,
     },
   });
 }

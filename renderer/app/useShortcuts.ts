@@ -14,6 +14,7 @@ export const shortcuts = {
   caseFiles: 'Alt+3',
   recordsOffice: 'Alt+4',
   sync: 'Alt+5',
+  databox: 'Alt+6',
   settings: 'Alt+9',
 } as const;
 
@@ -50,6 +51,9 @@ export function useShortcuts(): void {
       } else if (event.altKey && key === '5') {
         event.preventDefault();
         dispatch(navigated('sync'));
+      } else if (event.altKey && key === '6') {
+        event.preventDefault();
+        dispatch(navigated('databox'));
       } else if (event.altKey && key === '9') {
         event.preventDefault();
         dispatch(navigated('settings'));

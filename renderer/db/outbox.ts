@@ -25,3 +25,11 @@ export async function enqueue(
   await db.outbox.bulkAdd(entries);
   return entries;
 }
+
+/**
+ * Entries for ISDS (`isds.*`, a data message to send) go out through the data-box
+ * engine, not the eSSL push: the eSSL sync leaves them in the outbox untouched.
+ */
+export function isDataboxOutboxKind(kind: string): boolean {
+  return kind.startsWith('isds.');
+}

@@ -9,6 +9,7 @@ import {
   type FilePlanVersion,
 } from '../../common/domain/filePlan';
 import type { TxLogEntry } from './txlog/entry';
+import type { DataMessageBlob, DataMessageRecord } from '../../common/domain/databox';
 import type { ConflictRecord, ReservedNumberRecord, SyncLogEntry } from '../../common/domain/sync';
 
 /** A file of a document (komponenta). The bytes stay a Blob so big scans stay out of the JS heap. */
@@ -24,6 +25,11 @@ export interface ComponentRecord {
   sha256: string;
   addedAt: string;
   blob: Blob;
+  /**
+   * `signedOriginal`: the file is the signed original the document arrived as (a data
+   * message's ZFO), kept byte for byte. Absent on ordinary files.
+   */
+  role?: 'signedOriginal';
 }
 
 /** Journal sequence state of one evidence period. */
@@ -135,6 +141,16 @@ export const schemaVersions = {
     syncLog: '++seq, at, kind',
     conflicts: 'id, entityId, state',
   },
+  4: {
+    ...version2Stores,
+    reservedNumbers: 'id, [register+year+state]',
+    syncMeta: 'key',
+    syncLog: '++seq, at, kind',
+    conflicts: 'id, entityId, state',
+    isdsMessages:
+      'id, dmID, [boxKey+direction+createdAt], [direction+createdAt], documentPid, state, *words',
+    isdsBlobs: 'id, messageId',
+  },
 } as const;
 
 /** The plan a version-1 database held, kept as the first version of the plan. */
@@ -156,6 +172,8 @@ export class UradovnaDatabase extends Dexie {
   syncMeta!: EntityTable<SyncMetaRecord, 'key'>;
   syncLog!: EntityTable<SyncLogEntry, 'seq'>;
   conflicts!: EntityTable<ConflictRecord, 'id'>;
+  isdsMessages!: EntityTable<DataMessageRecord, 'id'>;
+  isdsBlobs!: EntityTable<DataMessageBlob, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -226,5 +244,7 @@ export class UradovnaDatabase extends Dexie {
     // Version 3 only adds the sync engine's tables; rows without sync fields read as
     // `local` numbers and pending outbox entries, so nothing needs rewriting.
     this.version(3).stores(schemaVersions[3]);
+    // Version 4 adds the data boxes' messages and their signed originals; nothing to rewrite.
+    this.version(4).stores(schemaVersions[4]);
   }
 }

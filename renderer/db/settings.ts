@@ -10,6 +10,19 @@ export interface SettingsShape {
   demoSeededAt: string;
   /** Mask of case-file references (spisová značka); DEFAULT_CASE_FILE_MASK when unset. */
   caseFileMask: string;
+  /** How data messages are classified when they are registered on receipt (data boxes). */
+  databoxIntake: DataboxIntakeSetting;
+}
+
+/** The file mark and handler a received data message is registered with; null = not chosen. */
+export interface DataboxIntakeDefaults {
+  fileMark: string | null;
+  handler: string | null;
+}
+
+export interface DataboxIntakeSetting extends DataboxIntakeDefaults {
+  /** Per box (settings key), where a box's mail goes elsewhere (the school's box). */
+  byBox?: Record<string, DataboxIntakeDefaults>;
 }
 
 export type SettingKey = keyof SettingsShape;

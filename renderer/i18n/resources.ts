@@ -1,3 +1,13 @@
+import { isds as csIsds } from './locales/cs/isds';
+import { databox as csDatabox } from './locales/cs/databox';
+import { dispatch as csDispatch } from './locales/cs/dispatch';
+import { isdsErrors as csIsdsErrors } from './locales/cs/isdsErrors';
+import { zfo as csZfo } from './locales/cs/zfo';
+import { isds as enIsds } from './locales/en/isds';
+import { databox as enDatabox } from './locales/en/databox';
+import { dispatch as enDispatch } from './locales/en/dispatch';
+import { isdsErrors as enIsdsErrors } from './locales/en/isdsErrors';
+import { zfo as enZfo } from './locales/en/zfo';
 import { caseFiles as csCaseFiles } from './locales/cs/caseFiles';
 import { caseFiles as enCaseFiles } from './locales/en/caseFiles';
 import { filePlan as csFilePlan } from './locales/cs/filePlan';
@@ -32,7 +42,7 @@ export const resources = {
   cs: {
     translation: {
       common: csCommon,
-      errors: csErrors,
+      errors: { ...csErrors, ...csIsdsErrors },
       validation: csValidation,
       intake: csIntake,
       journal: csJournal,
@@ -43,12 +53,16 @@ export const resources = {
       filePlan: csFilePlan,
       caseFiles: csCaseFiles,
       sync: csSync,
+      isds: csIsds,
+      databox: csDatabox,
+      dispatch: csDispatch,
+      zfo: csZfo,
     },
   },
   en: {
     translation: {
       common: enCommon,
-      errors: enErrors,
+      errors: { ...enErrors, ...enIsdsErrors },
       validation: enValidation,
       intake: enIntake,
       journal: enJournal,
@@ -59,6 +73,10 @@ export const resources = {
       filePlan: enFilePlan,
       caseFiles: enCaseFiles,
       sync: enSync,
+      isds: enIsds,
+      databox: enDatabox,
+      dispatch: enDispatch,
+      zfo: enZfo,
     },
   },
 } as const;

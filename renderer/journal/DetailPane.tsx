@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentCaseFileSection } from '../caseFiles/DocumentCaseFileSection';
+import { DispatchPanel } from '../dispatch/DispatchPanel';
 import { GuardedButton } from '../caseFiles/GuardedButton';
 import { CancelDialog } from './CancelDialog';
 import { EditDialog } from './EditDialog';
@@ -100,6 +101,7 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
           </div>
           <DocumentFields doc={doc} fileMarkTitle={detail.fileMarkTitle} />
           <DocumentCaseFileSection doc={doc} />
+          <DispatchPanel doc={doc} files={detail.files} />
           <DocumentFiles files={detail.files} />
           <DocumentLog entries={detail.log} />
           <StampDialog

@@ -13,8 +13,8 @@ export interface JournalHeaderProps {
 export function JournalHeader({ columns, sort, descending, onSort }: JournalHeaderProps) {
   const { t } = useTranslation();
   return (
-    <div role="rowgroup" className="journal-grid__head">
-      <div role="row" aria-rowindex={1} className="journal-row journal-row--head">
+    <div role="rowgroup" className="record-grid__head">
+      <div role="row" aria-rowindex={1} className="record-row record-row--head">
         {columns.map((column) => {
           const label = t(`journal.columns.${column.id}`);
           const active = column.sort !== null && column.sort === sort;
@@ -24,7 +24,7 @@ export function JournalHeader({ columns, sort, descending, onSort }: JournalHead
               key={column.id}
               role="columnheader"
               aria-sort={ariaSort}
-              className={`journal-cell journal-cell--head journal-cell--${column.id}`}
+              className={`record-cell record-cell--head journal-cell--head journal-cell--${column.id}`}
             >
               {column.sort ? (
                 <button

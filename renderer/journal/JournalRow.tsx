@@ -41,15 +41,11 @@ export const JournalRow = memo(function JournalRow({
       <div
         role="row"
         aria-rowindex={index + 2}
-        className="journal-row journal-row--loading"
+        className="record-row record-row--loading"
         style={style}
       >
         {columns.map((column, position) => (
-          <div
-            key={column.id}
-            role="gridcell"
-            className={`journal-cell journal-cell--${column.id}`}
-          >
+          <div key={column.id} role="gridcell" className={`record-cell journal-cell--${column.id}`}>
             {position === 0 ? (
               <span className="journal-cell__placeholder">{t('journal.grid.loadingRow')}</span>
             ) : null}
@@ -60,9 +56,9 @@ export const JournalRow = memo(function JournalRow({
   }
   const cancelled = doc.state === 'cancelled';
   const className = [
-    'journal-row',
-    index % 2 === 1 ? 'journal-row--odd' : '',
-    selected ? 'journal-row--selected' : '',
+    'record-row',
+    index % 2 === 1 ? 'record-row--odd' : '',
+    selected ? 'record-row--selected' : '',
     cancelled ? 'journal-row--cancelled' : '',
   ]
     .filter(Boolean)
@@ -93,7 +89,7 @@ export const JournalRow = memo(function JournalRow({
           <div
             key={column.id}
             role="gridcell"
-            className={`journal-cell journal-cell--${column.id}`}
+            className={`record-cell journal-cell--${column.id}`}
             title={cellTitle(t, doc, column.id, text)}
           >
             {text}
@@ -115,7 +111,7 @@ function CaseFileCell({ doc }: { doc: DocumentRecord }) {
   return (
     <div
       role="gridcell"
-      className="journal-cell journal-cell--caseFile"
+      className="record-cell journal-cell--caseFile"
       title={caseFile ? `${caseFile.reference} — ${caseFile.title}` : undefined}
     >
       {text}

@@ -14,6 +14,7 @@ import {
   sortChanged,
 } from './journalSlice';
 import { useJournal } from './useJournal';
+import '../styles/recordList.css';
 import '../styles/journal.css';
 
 /**
@@ -59,18 +60,23 @@ export function JournalScreen() {
         : t('journal.count.total', { count: total });
 
   return (
-    <section className="screen journal" aria-labelledby="journal-title">
-      <div className="journal__top">
-        <h1 id="journal-title" className="screen__title journal__title">
+    <section className="screen record-list journal" aria-labelledby="journal-title">
+      <div className="record-list__top">
+        <h1 id="journal-title" className="screen__title record-list__title">
           {t('journal.title')}
         </h1>
-        <p className="journal__count" role="status" aria-live="polite" data-testid="journal-count">
+        <p
+          className="record-list__count journal__count"
+          role="status"
+          aria-live="polite"
+          data-testid="journal-count"
+        >
           <span>{countText}</span>
           {searching ? (
             <span className="journal__searching">{t('journal.count.searching')}</span>
           ) : null}
         </p>
-        <div className="journal__toolbar">
+        <div className="record-list__toolbar">
           <button
             type="button"
             className="button"
@@ -85,11 +91,11 @@ export function JournalScreen() {
       <div
         className={
           detailOpen && selectedPid
-            ? 'journal__content journal__content--detail'
-            : 'journal__content'
+            ? 'record-list__content record-list__content--detail'
+            : 'record-list__content'
         }
       >
-        <div className="journal-table">
+        <div className="record-table">
           <JournalGrid
             rows={rows}
             revision={journal.revision}
@@ -107,12 +113,12 @@ export function JournalScreen() {
             gridRef={gridRef}
           />
           {rows && rows.total === 0 ? (
-            <p className="journal-table__empty">
+            <p className="record-table__empty journal-table__empty">
               {filtered ? t('journal.grid.empty') : t('journal.grid.emptyJournal')}
             </p>
           ) : null}
           {journal.error ? (
-            <div className="journal-table__empty" role="alert">
+            <div className="record-table__empty journal-table__empty" role="alert">
               <p>{t('journal.grid.failed')}</p>
               <button type="button" className="button" onClick={journal.retry}>
                 {t('journal.grid.retry')}
@@ -124,7 +130,7 @@ export function JournalScreen() {
           <DetailPane key={selectedPid} pid={selectedPid} onClose={closeDetail} />
         ) : null}
       </div>
-      <p className="journal__hint">{t('journal.grid.keyboardHint')}</p>
+      <p className="record-list__hint">{t('journal.grid.keyboardHint')}</p>
       {exporting && answered ? (
         <ExportDialog
           query={answered}

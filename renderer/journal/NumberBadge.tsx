@@ -23,7 +23,7 @@ export function ProvisionalReferenceCell({ doc }: { doc: DocumentRecord }) {
   return (
     <div
       role="gridcell"
-      className="journal-cell journal-cell--referenceNumber journal-cell--provisional"
+      className="record-cell journal-cell--referenceNumber journal-cell--provisional"
       title={t('journal.number.provisionalTitle', { referenceNumber: doc.referenceNumber })}
     >
       <ProvisionalBadge referenceNumber={doc.referenceNumber} />{' '}

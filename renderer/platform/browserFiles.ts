@@ -3,19 +3,26 @@ import { sanitizeFileName } from '../../common/domain/attachments';
 import type { Envelope } from '../../common/contract/envelope';
 import type { OpenFilesResult, SaveFileResult } from '../../common/contract/types';
 
+const ACCEPT_BY_PURPOSE = {
+  scan: ACCEPT_ATTRIBUTE,
+  xml: '.xml,application/xml,text/xml',
+  // ZFO has no registered media type; browsers offer it by its extension.
+  zfo: '.zfo',
+} as const;
+
 /**
  * In a plain browser the host process cannot show the OS file dialogs, so the two
  * dialog methods of the contract are answered here with the browser's own means:
  * a file input and a download.
  */
 export function openFilesInBrowser(
-  purpose: 'scan' | 'xml' = 'scan',
+  purpose: 'scan' | 'xml' | 'zfo' = 'scan',
 ): Promise<Envelope<OpenFilesResult>> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = purpose === 'scan';
-    input.accept = purpose === 'xml' ? '.xml,application/xml,text/xml' : ACCEPT_ATTRIBUTE;
+    input.multiple = purpose !== 'xml';
+    input.accept = ACCEPT_BY_PURPOSE[purpose];
     input.style.display = 'none';
     const finish = async () => {
       const files = await Promise.all(

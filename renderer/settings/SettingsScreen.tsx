@@ -5,6 +5,7 @@ import '../styles/settings.css';
 import { AboutSection } from './AboutSection';
 import { CaseFileMaskSection } from './CaseFileMaskSection';
 import { ConnectionSection } from './ConnectionSection';
+import { DataboxSection } from './databox/DataboxSection';
 import { FirstRunWelcome } from './FirstRunWelcome';
 import { LanguageSection } from './LanguageSection';
 import { OrganizationSection } from './OrganizationSection';
@@ -31,6 +32,7 @@ export function SettingsScreen() {
         <div className="settings__column settings__column--main">
           <OrganizationSection stored={stored} />
           <CaseFileMaskSection />
+          <DataboxSection />
         </div>
         <div className="settings__column">
           <ConnectionSection />

@@ -55,130 +55,171 @@ export async function registerDocument(
   if (prepared.issues.length > 0) throw new CommandError('errors.validation', prepared.issues);
 
   return runCommand(() =>
-    db.transaction(
-      'rw',
-      [
-        db.documents,
-        db.components,
-        db.sequences,
-        db.reservedNumbers,
-        db.syncMeta,
-        db.outbox,
-        db.txlog,
-        db.settings,
-        db.planGroups,
-        db.caseFiles,
-      ],
-      async () => {
-        const [organization, actor, plan] = await Promise.all([
-          getSetting(db, 'organization'),
-          getSetting(db, 'currentUser'),
-          db.planGroups.toArray(),
-        ]);
-        if (!organization || !actor) throw new CommandError('errors.notConfigured');
-        const caseFile = context.caseFileId ? await requireCaseFile(db, context.caseFileId) : null;
-        if (caseFile && caseFile.state !== 'inProgress')
-          throw new CommandError('errors.caseFile.notOpen');
-
-        // A document registered into a case file takes the file's classification.
-        const validated = validateNewDocument(
-          caseFile ? { ...input, fileMark: caseFile.fileMark } : input,
-          {
-            now,
-            filePlan: plan,
-            markOpenToday: caseFile === null,
-          },
-        );
-        if (!validated.ok) throw new CommandError('errors.validation', validated.issues);
-        const doc = validated.value;
-        const retention =
-          caseFile?.retention ??
-          findClassifiable(plan, doc.fileMark, officeDateString(now))?.retention;
-        if (!retention)
-          throw new CommandError('errors.validation', [
-            { path: 'fileMark', message: 'validation.fileMark.unknown' },
-          ]);
-
-        const pid = await uniquePid(db, organization.pidPrefix);
-        const numbers = await numberFor(db, organization, caseFile, now);
-        const registeredAt = now.toISOString();
-        const record = buildDocumentRecord(
-          doc,
-          { pid, ...numbers },
-          {
-            registeredAt,
-            retention,
-            createdBy: actor,
-            componentCount: prepared.files.length,
-          },
-        );
-
-        const components: ComponentRecord[] = prepared.files.map((file) => ({
-          id: crypto.randomUUID(),
-          pid,
-          name: file.name,
-          originalName: file.originalName,
-          mime: file.mime,
-          size: file.size,
-          sha256: file.sha256,
-          addedAt: registeredAt,
-          blob: file.blob,
-        }));
-
-        await db.documents.add(record);
-        if (numbers.numberStatus === 'reserved')
-          await markReservedUse(db, 'documents', numbers.year, numbers.sequence, pid);
-        if (components.length > 0) await db.components.bulkAdd(components);
-
-        const { words: _words, ...payload } = record;
-        await enqueue(
-          db,
-          [
-            { kind: 'document.register', entityId: pid, payload },
-            ...components.map((component) => ({
-              kind: 'component.add',
-              entityId: component.id,
-              payload: {
-                pid,
-                componentId: component.id,
-                name: component.name,
-                sha256: component.sha256,
-              },
-            })),
-          ],
-          now,
-        );
-
-        const logDrafts: TxLogDraft[] = [
-          {
-            event: 'Zalozeni',
-            entityType: 'document',
-            entityId: pid,
-            actor,
-            detail: { referenceNumber: record.referenceNumber, direction: record.direction },
-          },
-          ...components.map((component): TxLogDraft => ({
-            event: 'Zalozeni',
-            entityType: 'component',
-            entityId: component.id,
-            actor,
-            detail: { pid, name: component.name, sha256: component.sha256, size: component.size },
-          })),
-        ];
-        await appendTxLog(db, logDrafts, now);
-        if (caseFile) await placeInCaseFile(db, caseFile, record, actor, now, { registered: true });
-
-        return {
-          pid,
-          referenceNumber: record.referenceNumber,
-          numberStatus: numbers.numberStatus,
-          renamedFiles: prepared.files
-            .filter((file) => file.renamed)
-            .map((file): [string, string] => [file.originalName, file.name]),
-        };
-      },
-    ),
+    db.transaction('rw', registrationTables(db), async () => {
+      const { componentIds: _ids, ...result } = await registerWithin(db, input, prepared.files, {
+        ...context,
+        now,
+      });
+      return result;
+    }),
   );
+}
+
+/** The tables a registration writes or reads; a caller's outer transaction must include them. */
+export function registrationTables(db: UradovnaDatabase) {
+  return [
+    db.documents,
+    db.components,
+    db.sequences,
+    db.reservedNumbers,
+    db.syncMeta,
+    db.outbox,
+    db.txlog,
+    db.settings,
+    db.planGroups,
+    db.caseFiles,
+  ];
+}
+
+/**
+ * A file ready to become a component: checked, named safely and hashed before the
+ * transaction opened. `role` marks a signed original (a data message's ZFO).
+ */
+export interface StorableFile {
+  name: string;
+  originalName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  blob: Blob;
+  renamed: boolean;
+  role?: ComponentRecord['role'];
+}
+
+export interface RegisteredWithin extends RegisterResult {
+  /** The components in the order of the files given. */
+  componentIds: string[];
+}
+
+/**
+ * The registration itself, inside the caller's open transaction (over at least
+ * `registrationTables`): a command that stores more than the document — a data
+ * message with its signed original — commits all of it or nothing.
+ */
+export async function registerWithin(
+  db: UradovnaDatabase,
+  input: NewDocumentInput,
+  files: ReadonlyArray<StorableFile>,
+  context: CommandContext & { now: Date },
+): Promise<RegisteredWithin> {
+  const { now } = context;
+  const [organization, actor, plan] = await Promise.all([
+    getSetting(db, 'organization'),
+    getSetting(db, 'currentUser'),
+    db.planGroups.toArray(),
+  ]);
+  if (!organization || !actor) throw new CommandError('errors.notConfigured');
+  const caseFile = context.caseFileId ? await requireCaseFile(db, context.caseFileId) : null;
+  if (caseFile && caseFile.state !== 'inProgress')
+    throw new CommandError('errors.caseFile.notOpen');
+
+  // A document registered into a case file takes the file's classification.
+  const validated = validateNewDocument(
+    caseFile ? { ...input, fileMark: caseFile.fileMark } : input,
+    {
+      now,
+      filePlan: plan,
+      markOpenToday: caseFile === null,
+    },
+  );
+  if (!validated.ok) throw new CommandError('errors.validation', validated.issues);
+  const doc = validated.value;
+  const retention =
+    caseFile?.retention ?? findClassifiable(plan, doc.fileMark, officeDateString(now))?.retention;
+  if (!retention)
+    throw new CommandError('errors.validation', [
+      { path: 'fileMark', message: 'validation.fileMark.unknown' },
+    ]);
+
+  const pid = await uniquePid(db, organization.pidPrefix);
+  const numbers = await numberFor(db, organization, caseFile, now);
+  const registeredAt = now.toISOString();
+  const record = buildDocumentRecord(
+    doc,
+    { pid, ...numbers },
+    {
+      registeredAt,
+      retention,
+      createdBy: actor,
+      componentCount: files.length,
+    },
+  );
+
+  const components: ComponentRecord[] = files.map((file) => ({
+    id: crypto.randomUUID(),
+    pid,
+    name: file.name,
+    originalName: file.originalName,
+    mime: file.mime,
+    size: file.size,
+    sha256: file.sha256,
+    addedAt: registeredAt,
+    blob: file.blob,
+    ...(file.role ? { role: file.role } : {}),
+  }));
+
+  await db.documents.add(record);
+  if (numbers.numberStatus === 'reserved')
+    await markReservedUse(db, 'documents', numbers.year, numbers.sequence, pid);
+  if (components.length > 0) await db.components.bulkAdd(components);
+
+  const { words: _words, ...payload } = record;
+  await enqueue(
+    db,
+    [
+      { kind: 'document.register', entityId: pid, payload },
+      ...components.map((component) => ({
+        kind: 'component.add',
+        entityId: component.id,
+        payload: {
+          pid,
+          componentId: component.id,
+          name: component.name,
+          sha256: component.sha256,
+        },
+      })),
+    ],
+    now,
+  );
+
+  const logDrafts: TxLogDraft[] = [
+    {
+      event: 'Zalozeni',
+      entityType: 'document',
+      entityId: pid,
+      actor,
+      detail: { referenceNumber: record.referenceNumber, direction: record.direction },
+    },
+    ...components.map((component): TxLogDraft => ({
+      event: 'Zalozeni',
+      entityType: 'component',
+      entityId: component.id,
+      actor,
+      detail: { pid, name: component.name, sha256: component.sha256, size: component.size },
+    })),
+  ];
+  await appendTxLog(db, logDrafts, now);
+  if (caseFile) await placeInCaseFile(db, caseFile, record, actor, now, { registered: true });
+
+  return {
+    pid,
+    referenceNumber: record.referenceNumber,
+    numberStatus: numbers.numberStatus,
+    renamedFiles: files
+      .filter((file) => file.renamed)
+      .map((file): [string, string] => [file.originalName, file.name]),
+    componentIds: components.map((component) => component.id),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ESSL_LIMITS } from '../../../common/contract/essl';
 import type { EsslEvent } from '../../../common/erms/model';
 import { STATUS_OK } from '../../../common/erms/model';
+import { isDataboxOutboxKind } from '../../db/outbox';
 import type { OutboxEntry, UradovnaDatabase } from '../../db/schema';
 import { incompleteAnswer, SyncStop, syncErrorOf, type EsslPort } from '../esslPort';
 import {
@@ -43,7 +44,10 @@ export async function pushOutbox(
   options: PushOptions = {},
 ): Promise<PushReport> {
   const now = options.now ?? (() => new Date());
-  const entries = await db.outbox.orderBy('seq').toArray();
+  // Data messages to send wait in the same outbox but go out through the data-box engine.
+  const entries = (await db.outbox.orderBy('seq').toArray()).filter(
+    (entry) => !isDataboxOutboxKind(entry.kind),
+  );
   const report: PushReport = { sent: 0, refused: 0, waiting: 0, corrections: [] };
   const blocked = new Set<string>();
   const total = entries.filter((entry) => (entry.state ?? 'pending') === 'pending').length;

@@ -1,3 +1,4 @@
+import { createEngineHolds, type EngineHold } from '../../app/engineHolds';
 import type { UradovnaDatabase } from '../../db/schema';
 import { SyncEngine, type SyncEngineOptions } from '../engine';
 import type { EsslPort } from '../esslPort';
@@ -12,16 +13,14 @@ export interface SharedEngine {
    * Keeps the engine going. `fresh`: it was not running for anyone (start it);
    * `release` stops it unless it is taken again at once.
    */
-  acquire(): { fresh: boolean; release: () => void };
+  acquire(): EngineHold;
 }
 
 const engines = new WeakMap<UradovnaDatabase, { port: EsslPort; shared: SharedEngine }>();
 
 /**
- * One engine per database: two engines would push the same outbox side by side.
- * React may unmount and mount the app at once (StrictMode, a hot reload); the stop
- * waits a tick so such a remount keeps the running engine instead of stopping it
- * in the middle of its start run.
+ * One engine per database: two engines would push the same outbox side by side
+ * (a remount keeps the running one, see createEngineHolds).
  */
 export function sharedEngine(
   db: UradovnaDatabase,
@@ -38,33 +37,10 @@ export function sharedEngine(
     onStatus: (status) => listeners.onStatus?.(status),
     onCorrections: (corrections) => listeners.onCorrections?.(corrections),
   });
-  let holders = 0;
-  let active = false;
-  let pendingStop: ReturnType<typeof setTimeout> | null = null;
   const shared: SharedEngine = {
     engine,
     listeners,
-    acquire() {
-      holders += 1;
-      if (pendingStop !== null) clearTimeout(pendingStop);
-      pendingStop = null;
-      const fresh = !active;
-      active = true;
-      let released = false;
-      const release = () => {
-        if (released) return;
-        released = true;
-        holders -= 1;
-        if (holders > 0) return;
-        pendingStop = setTimeout(() => {
-          pendingStop = null;
-          if (holders > 0) return;
-          active = false;
-          engine.stop();
-        }, 0);
-      };
-      return { fresh, release };
-    },
+    acquire: createEngineHolds(() => engine.stop()).acquire,
   };
   engines.set(db, { port, shared });
   return shared;

@@ -1,3 +1,4 @@
+import { isDataboxOutboxKind } from '../../db/outbox';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ConflictRecord } from '../../../common/domain/sync';
 import { useServices } from '../../app/services';
@@ -13,7 +14,9 @@ export interface FailedRow {
 export function useFailedEntries(): FailedRow[] | undefined {
   const { db } = useServices();
   return useLiveQuery(async () => {
-    const entries = await db.outbox.filter((entry) => entry.state === 'failed').toArray();
+    const entries = await db.outbox
+      .filter((entry) => entry.state === 'failed' && !isDataboxOutboxKind(entry.kind))
+      .toArray();
     return Promise.all(
       entries.map(async (entry) => ({ entry, target: await entryTarget(db, entry) })),
     );

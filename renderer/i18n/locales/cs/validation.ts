@@ -68,6 +68,17 @@ export const validation = {
     unreadable: 'Soubor „{{name}}“ nelze přečíst.',
     renamed: 'Název souboru byl upraven z bezpečnostních důvodů: „{{from}}“ → „{{to}}“.',
   },
+  dispatch: {
+    fileMissing: 'Soubor už u dokumentu není.',
+    duplicateFile: 'Soubor je vybrán dvakrát.',
+  },
+  isds: {
+    boxId: 'ID datové schránky má přesně 7 znaků: malá písmena a číslice.',
+    messageId: 'ID datové zprávy je číslo o nejvýše 20 číslicích.',
+    boxKey:
+      'Označení schránky smí obsahovat jen malá písmena, číslice a pomlčky (nejvýše 40 znaků).',
+    duplicateBoxKey: 'Schránka s tímto označením už je nastavená.',
+  },
   credentials: {
     account: 'Název účtu smí obsahovat jen písmena, číslice a znaky . _ @ : -',
   },

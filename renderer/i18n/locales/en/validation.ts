@@ -70,6 +70,17 @@ export const validation: Catalog<typeof cs> = {
     unreadable: 'The file “{{name}}” cannot be read.',
     renamed: 'The file name was changed for safety: “{{from}}” → “{{to}}”.',
   },
+  dispatch: {
+    fileMissing: 'The file is no longer attached to the document.',
+    duplicateFile: 'The file is selected twice.',
+  },
+  isds: {
+    boxId: 'A data-box ID has exactly 7 characters: lower-case letters and digits.',
+    messageId: 'A data-message ID is a number of at most 20 digits.',
+    boxKey:
+      'A box key may contain only lower-case letters, digits and hyphens (at most 40 characters).',
+    duplicateBoxKey: 'A box with this key is already set up.',
+  },
   credentials: {
     account: 'An account name may contain only letters, digits and . _ @ : -',
   },
