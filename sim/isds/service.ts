@@ -339,6 +339,9 @@ export async function createIsdsService(options: IsdsServiceOptions): Promise<Is
     },
     async close() {
       endpoint.close();
+      // Keys and certificates made on first need are written to the data dir: let that
+      // finish, so whoever removes the dir after close() does not race the writes.
+      await Promise.allSettled([seal, certificates]);
       await log.close();
     },
   };

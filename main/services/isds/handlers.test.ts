@@ -15,7 +15,7 @@ import { createMemoryLogger } from '../log/logger';
 import { secretAccounts } from './boxStore';
 import { createIsdsHandlers, type IsdsHandlers } from './handlers';
 import { createIsdsClientFactory } from './session';
-import { MemoryCredentials } from './testing/memoryCredentials';
+import { MemoryCredentials } from '../credentials/testing/memoryCredentials';
 import { pkcs12From } from './testing/pkcs12';
 
 /**

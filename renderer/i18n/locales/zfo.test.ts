@@ -12,7 +12,14 @@ const SIGNER_PROBLEMS = [
 ];
 const PROBLEMS = {
   seal: [...SIGNER_PROBLEMS, 'untrusted', 'certificateNotValidAtSigning'],
-  timestamp: [...SIGNER_PROBLEMS, 'missing', 'malformed', 'hashMismatch'],
+  timestamp: [
+    ...SIGNER_PROBLEMS,
+    'missing',
+    'malformed',
+    'hashMismatch',
+    'untrusted',
+    'certificateNotValidAtSigning',
+  ],
 };
 
 describe('ZFO problem texts', () => {

@@ -1,2 +1,0 @@
-// Kept for the ISDS handler tests' import; the fixture is the credential store's own.
-export { MemoryCredentials } from '../../credentials/testing/memoryCredentials';
