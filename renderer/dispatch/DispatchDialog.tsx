@@ -1,12 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsdsBoxInfo } from '../../common/contract/isds';
 import type { DocumentRecord } from '../../common/domain/document';
 import { useServices } from '../app/services';
 import type { ComponentRecord } from '../db/schema';
 import { errorText, issueText } from '../i18n';
-import { Dialog } from '../ui/Dialog';
-import { ConfirmButtons } from '../ui/DialogButtons';
+import { CommandDialog } from '../ui/CommandDialog';
 import { Field } from '../ui/Field';
 import { useNotify } from '../ui/useNotify';
 import {
@@ -38,7 +37,6 @@ export function DispatchDialog({ doc, files, boxes, onClose }: DispatchDialogPro
   const { t } = useTranslation();
   const { db } = useServices();
   const notify = useNotify();
-  const formId = useId();
   const [draft, setDraft] = useState<DispatchDraft>(() =>
     initialDraft(
       doc,
@@ -65,8 +63,7 @@ export function DispatchDialog({ doc, files, boxes, onClose }: DispatchDialogPro
     return issue ? issueText(t, issue) : null;
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setSubmitted(true);
     setFailure([]);
     if (!check.ok || limits.length > 0) return;
@@ -97,122 +94,105 @@ export function DispatchDialog({ doc, files, boxes, onClose }: DispatchDialogPro
   };
 
   return (
-    <Dialog
+    <CommandDialog
       title={t('dispatch.title', { reference: doc.referenceNumber })}
-      open
       wide
       onClose={onClose}
-      footer={
-        <ConfirmButtons
-          form={formId}
-          onCancel={onClose}
-          confirmLabel={t('dispatch.send')}
-          workingLabel={t('dispatch.sending')}
-          working={working}
-        />
-      }
+      confirmLabel={t('dispatch.send')}
+      workingLabel={t('dispatch.sending')}
+      working={working}
+      onSubmit={submit}
+      failure={failure[0] ?? null}
+      failureDetails={failure.length > 1 ? failure.slice(1) : undefined}
+      formClassName="dispatch-form"
+      testId="dispatch-dialog"
     >
-      <form
-        id={formId}
-        className="dialog-form dispatch-form"
-        noValidate
-        data-testid="dispatch-dialog"
-        onSubmit={(event) => void submit(event)}
-      >
-        <Field label={t('dispatch.box')} error={errorOf('boxKey')} required>
-          <select
-            className="select"
-            value={draft.boxKey}
-            data-testid="dispatch-box"
-            onChange={(event) => change({ boxKey: event.target.value, recipient: null })}
-          >
-            {boxes.map((box) => (
-              <option key={box.key} value={box.key}>
-                {box.dbID ? `${box.label} (${box.dbID})` : box.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <RecipientPicker
-          boxKey={draft.boxKey}
-          value={draft.recipient}
-          error={errorOf('recipient')}
-          onChange={(recipient) => change({ recipient })}
-        />
-        <Field
-          label={t('dispatch.annotation')}
-          hint={t('dispatch.annotationHint')}
-          error={errorOf('annotation')}
-          required
+      <Field label={t('dispatch.box')} error={errorOf('boxKey')} required>
+        <select
+          className="select"
+          value={draft.boxKey}
+          data-testid="dispatch-box"
+          onChange={(event) => change({ boxKey: event.target.value, recipient: null })}
         >
+          {boxes.map((box) => (
+            <option key={box.key} value={box.key}>
+              {box.dbID ? `${box.label} (${box.dbID})` : box.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <RecipientPicker
+        boxKey={draft.boxKey}
+        value={draft.recipient}
+        error={errorOf('recipient')}
+        onChange={(recipient) => change({ recipient })}
+      />
+      <Field
+        label={t('dispatch.annotation')}
+        hint={t('dispatch.annotationHint')}
+        error={errorOf('annotation')}
+        required
+      >
+        <input
+          className="input"
+          value={draft.annotation}
+          data-testid="dispatch-annotation"
+          onChange={(event) => change({ annotation: event.target.value })}
+        />
+      </Field>
+      <div className="dispatch-form__grid">
+        <Field label={t('dispatch.senderRef')} hint={t('dispatch.senderRefHint')}>
           <input
             className="input"
-            value={draft.annotation}
-            data-testid="dispatch-annotation"
-            onChange={(event) => change({ annotation: event.target.value })}
+            value={draft.senderRef}
+            readOnly
+            data-testid="dispatch-sender-ref"
           />
         </Field>
-        <div className="dispatch-form__grid">
-          <Field label={t('dispatch.senderRef')} hint={t('dispatch.senderRefHint')}>
-            <input
-              className="input"
-              value={draft.senderRef}
-              readOnly
-              data-testid="dispatch-sender-ref"
-            />
-          </Field>
-          <Field label={t('dispatch.recipientRef')} error={errorOf('recipientRef')}>
-            <input
-              className="input"
-              value={draft.recipientRef}
-              onChange={(event) => change({ recipientRef: event.target.value })}
-            />
-          </Field>
-          <Field label={t('dispatch.toHands')} error={errorOf('toHands')}>
-            <input
-              className="input"
-              value={draft.toHands}
-              onChange={(event) => change({ toHands: event.target.value })}
-            />
-          </Field>
-        </div>
-        <div className="dispatch-form__checks">
-          <label>
-            <input
-              type="checkbox"
-              checked={draft.personalDelivery}
-              data-testid="dispatch-personal"
-              onChange={(event) => change({ personalDelivery: event.target.checked })}
-            />{' '}
-            {t('dispatch.personalDelivery')}
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={draft.allowFiction}
-              data-testid="dispatch-fiction"
-              onChange={(event) => change({ allowFiction: event.target.checked })}
-            />{' '}
-            {t('dispatch.allowFiction')}
-          </label>
-          <p className="field__hint">{t('dispatch.allowFictionHint')}</p>
-        </div>
-        <LegalTitleFields draft={draft} errorOf={errorOf} onChange={change} />
-        <DispatchFiles
-          files={draft.files}
-          problems={limits}
-          error={errorOf('files')}
-          onChange={(next) => change({ files: next })}
-        />
-        <p className="field__hint">{t('dispatch.offlineNote')}</p>
-        {failure.length > 0 ? (
-          <div className="field__error" role="alert" data-testid="dispatch-failure">
-            {failure.map((text) => (
-              <p key={text}>{text}</p>
-            ))}
-          </div>
-        ) : null}
-      </form>
-    </Dialog>
+        <Field label={t('dispatch.recipientRef')} error={errorOf('recipientRef')}>
+          <input
+            className="input"
+            value={draft.recipientRef}
+            onChange={(event) => change({ recipientRef: event.target.value })}
+          />
+        </Field>
+        <Field label={t('dispatch.toHands')} error={errorOf('toHands')}>
+          <input
+            className="input"
+            value={draft.toHands}
+            onChange={(event) => change({ toHands: event.target.value })}
+          />
+        </Field>
+      </div>
+      <div className="dispatch-form__checks">
+        <label>
+          <input
+            type="checkbox"
+            checked={draft.personalDelivery}
+            data-testid="dispatch-personal"
+            onChange={(event) => change({ personalDelivery: event.target.checked })}
+          />{' '}
+          {t('dispatch.personalDelivery')}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={draft.allowFiction}
+            data-testid="dispatch-fiction"
+            onChange={(event) => change({ allowFiction: event.target.checked })}
+          />{' '}
+          {t('dispatch.allowFiction')}
+        </label>
+        <p className="field__hint">{t('dispatch.allowFictionHint')}</p>
+      </div>
+      <LegalTitleFields draft={draft} errorOf={errorOf} onChange={change} />
+      <DispatchFiles
+        files={draft.files}
+        problems={limits}
+        error={errorOf('files')}
+        onChange={(next) => change({ files: next })}
+      />
+      <p className="field__hint">{t('dispatch.offlineNote')}</p>
+    </CommandDialog>
   );
 }

@@ -20,6 +20,10 @@ export interface CommandDialogProps {
   failure: string | null;
   /** Issues about no field of the form, listed with the failure. */
   failureDetails?: string[];
+  /** A class of the form's own layout, added to `dialog-form`. */
+  formClassName?: string;
+  /** The form's data-testid. */
+  testId?: string;
   children: ReactNode;
 }
 
@@ -40,6 +44,8 @@ export function CommandDialog({
   onSubmit,
   failure,
   failureDetails,
+  formClassName,
+  testId,
   children,
 }: CommandDialogProps) {
   const formId = useId();
@@ -63,8 +69,9 @@ export function CommandDialog({
     >
       <form
         id={formId}
-        className="dialog-form"
+        className={formClassName ? `dialog-form ${formClassName}` : 'dialog-form'}
         noValidate
+        data-testid={testId}
         onSubmit={(event) => {
           event.preventDefault();
           void onSubmit();

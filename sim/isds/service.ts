@@ -203,6 +203,30 @@ export async function createIsdsService(options: IsdsServiceOptions): Promise<Is
     };
   };
 
+  /**
+   * An admin POST: its JSON body checked against `body`, then `run`'s answer sent back;
+   * a body that does not fit (answered with `usage`) or a `refused` error is a 400.
+   */
+  const adminPost = <S extends z.ZodType>(
+    body: S,
+    usage: string,
+    refused: abstract new (...args: never[]) => Error,
+    run: (input: z.output<S>) => Promise<unknown>,
+  ) =>
+    admin(async (req, res) => {
+      const parsed = body.safeParse(await readJson(req));
+      if (!parsed.success) {
+        sendError(req, res, 400, 'bad_request', usage);
+        return;
+      }
+      try {
+        sendJson(req, res, 200, await run(parsed.data));
+      } catch (error) {
+        if (!(error instanceof refused)) throw error;
+        sendError(req, res, 400, 'bad_request', error.message);
+      }
+    });
+
   const adminRoutes: Route[] = [
     {
       path: '/isds-admin/clock',
@@ -211,51 +235,23 @@ export async function createIsdsService(options: IsdsServiceOptions): Promise<Is
           coreOf();
           sendJson(req, res, 200, { now: isoTime(clock.now()) });
         }),
-        POST: admin(async (req, res) => {
-          const parsed = clockBody.safeParse(await readJson(req));
-          if (!parsed.success) {
-            sendError(
-              req,
-              res,
-              400,
-              'bad_request',
-              'Zadejte {"advanceDays": N} nebo {"now": "ISO čas"}.',
-            );
-            return;
-          }
-          try {
-            const now = await advance(parsed.data);
-            sendJson(req, res, 200, { now: now.toISOString() });
-          } catch (error) {
-            if (!(error instanceof RangeError)) throw error;
-            sendError(req, res, 400, 'bad_request', error.message);
-          }
-        }),
+        POST: adminPost(
+          clockBody,
+          'Zadejte {"advanceDays": N} nebo {"now": "ISO čas"}.',
+          RangeError,
+          async (input) => ({ now: (await advance(input)).toISOString() }),
+        ),
       },
     },
     {
       path: '/isds-admin/deliver',
       methods: {
-        POST: admin(async (req, res) => {
-          const parsed = deliverBody.safeParse(await readJson(req));
-          if (!parsed.success) {
-            sendError(
-              req,
-              res,
-              400,
-              'bad_request',
-              'Zadejte {"to", "from", "count", "attachments", "size", "subject"} (vše nepovinné).',
-            );
-            return;
-          }
-          try {
-            const ids = await deliver(parsed.data);
-            sendJson(req, res, 200, { dmIDs: ids });
-          } catch (error) {
-            if (!(error instanceof InjectError)) throw error;
-            sendError(req, res, 400, 'bad_request', error.message);
-          }
-        }),
+        POST: adminPost(
+          deliverBody,
+          'Zadejte {"to", "from", "count", "attachments", "size", "subject"} (vše nepovinné).',
+          InjectError,
+          async (input) => ({ dmIDs: await deliver(input) }),
+        ),
       },
     },
     {

@@ -87,41 +87,31 @@ const TAIL = [
   'dbOpenAddressing',
 ];
 
-/** tDbOwnerInfo (GetOwnerInfoFromLogin, FindDataBox's input). */
-export const OWNER_SEQUENCE = [
-  'dbID',
-  'dbType',
-  'ic',
-  ...PERSON_AND_BIRTH.slice(0, 4),
-  'firmName',
-  ...PERSON_AND_BIRTH.slice(5),
-  'adCity',
-  'adStreet',
-  'adNumberInStreet',
-  'adNumberInMunicipality',
-  'adZipCode',
-  'adState',
-  ...TAIL,
-];
-
-/** tDbOwnerInfoExt (FindDataBox's results): gAddressExt adds adDistrict and adAMCode. */
-export const OWNER_EXT_SEQUENCE = [
-  'dbID',
-  'dbType',
-  'ic',
-  ...PERSON_AND_BIRTH.slice(0, 4),
-  'firmName',
-  ...PERSON_AND_BIRTH.slice(5),
-  'adCity',
-  'adDistrict',
-  'adStreet',
-  'adNumberInStreet',
-  'adNumberInMunicipality',
-  'adZipCode',
-  'adState',
-  'adAMCode',
-  ...TAIL,
-];
+/**
+ * tDbOwnerInfo (GetOwnerInfoFromLogin, FindDataBox's input); the extended tDbOwnerInfoExt
+ * (FindDataBox's results) takes gAddressExt, which adds adDistrict and adAMCode.
+ */
+function ownerSequence(extended: boolean): string[] {
+  return [
+    'dbID',
+    'dbType',
+    'ic',
+    ...PERSON_AND_BIRTH.slice(0, 4),
+    'firmName',
+    ...PERSON_AND_BIRTH.slice(5),
+    'adCity',
+    ...(extended ? ['adDistrict'] : []),
+    'adStreet',
+    'adNumberInStreet',
+    'adNumberInMunicipality',
+    'adZipCode',
+    'adState',
+    ...(extended ? ['adAMCode'] : []),
+    ...TAIL,
+  ];
+}
+export const OWNER_SEQUENCE = ownerSequence(false);
+export const OWNER_EXT_SEQUENCE = ownerSequence(true);
 
 export function readOwner(element: XmlElement, extended: boolean): OwnerInfo {
   const f = new Fields(element, extended ? OWNER_EXT_SEQUENCE : OWNER_SEQUENCE);

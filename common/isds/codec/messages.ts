@@ -3,6 +3,7 @@ import { InvalidMessage, requiredAttribute } from '../../erms/codec/reader';
 import type {
   DeliveryEvent,
   DeliveryInfo,
+  DeliveryState,
   FileMetaType,
   MessageAttributes,
   MessageFile,
@@ -166,17 +167,37 @@ function writeAttributes(
 
 const TAIL = ['dmHash', 'dmQTimestamp', 'dmDeliveryTime', 'dmAcceptanceTime', 'dmMessageStatus'];
 
+/** What tReturnedMessage, tReturnedMessageEnvelope and tDelivery share after dmDm. */
+type Stamped = DeliveryState & { dmHash: MessageHash; dmQTimestamp: Uint8Array | null };
+
+function readStamped(f: Fields): Stamped {
+  return {
+    dmHash: readHash(f.c.one('dmHash')),
+    dmQTimestamp: f.bytes('dmQTimestamp'),
+    dmDeliveryTime: f.time('dmDeliveryTime'),
+    dmAcceptanceTime: f.time('dmAcceptanceTime'),
+    dmMessageStatus: f.reqInt('dmMessageStatus'),
+  };
+}
+
+/** `timestamp` is the written dmQTimestamp, whose nil rule differs by type. */
+function writeStamped(w: Writer, value: Stamped, timestamp: XmlNode): XmlNode[] {
+  return [
+    writeHash(w, value.dmHash),
+    timestamp,
+    w.time('dmDeliveryTime', value.dmDeliveryTime),
+    w.time('dmAcceptanceTime', value.dmAcceptanceTime),
+    w.int('dmMessageStatus', value.dmMessageStatus),
+  ];
+}
+
 export function readReturnedMessage(element: XmlElement, context: ReadContext): ReturnedMessage {
   const f = new Fields(element, ['dmDm', ...TAIL, 'dmAttachmentSize']);
   const dm = new Fields(f.c.one('dmDm'), [...ENVELOPE_SEQUENCE, 'dmFiles']);
   return {
     envelope: readEnvelope(dm),
     files: readFiles(dm.c.one('dmFiles'), context),
-    dmHash: readHash(f.c.one('dmHash')),
-    dmQTimestamp: f.bytes('dmQTimestamp'),
-    dmDeliveryTime: f.time('dmDeliveryTime'),
-    dmAcceptanceTime: f.time('dmAcceptanceTime'),
-    dmMessageStatus: f.reqInt('dmMessageStatus'),
+    ...readStamped(f),
     dmAttachmentSize: f.int('dmAttachmentSize'),
     ...readAttributes(element),
   };
@@ -192,11 +213,7 @@ export function writeReturnedMessage(
     name,
     [
       dmDm([...writeEnvelope(DM, message.envelope), writeFiles(DM, message.files, context)]),
-      writeHash(w, message.dmHash),
-      w.bytes('dmQTimestamp', message.dmQTimestamp),
-      w.time('dmDeliveryTime', message.dmDeliveryTime),
-      w.time('dmAcceptanceTime', message.dmAcceptanceTime),
-      w.int('dmMessageStatus', message.dmMessageStatus),
+      ...writeStamped(w, message, w.bytes('dmQTimestamp', message.dmQTimestamp)),
       w.int('dmAttachmentSize', message.dmAttachmentSize),
     ],
     writeAttributes(message, []),
@@ -209,11 +226,7 @@ export function readReturnedEnvelope(element: XmlElement): ReturnedEnvelope {
   const f = new Fields(element, ['dmDm', ...TAIL, 'dmAttachmentSize']);
   return {
     envelope: readEnvelope(new Fields(f.c.one('dmDm'), ENVELOPE_SEQUENCE)),
-    dmHash: readHash(f.c.one('dmHash')),
-    dmQTimestamp: f.bytes('dmQTimestamp'),
-    dmDeliveryTime: f.time('dmDeliveryTime'),
-    dmAcceptanceTime: f.time('dmAcceptanceTime'),
-    dmMessageStatus: f.reqInt('dmMessageStatus'),
+    ...readStamped(f),
     dmAttachmentSize: f.int('dmAttachmentSize'),
     ...readAttributes(element),
   };
@@ -233,11 +246,7 @@ export function writeReturnedEnvelope(
     name,
     [
       dmDm(writeEnvelope(DM, envelope.envelope)),
-      writeHash(w, envelope.dmHash),
-      timestampNotNil(w, envelope.dmQTimestamp),
-      w.time('dmDeliveryTime', envelope.dmDeliveryTime),
-      w.time('dmAcceptanceTime', envelope.dmAcceptanceTime),
-      w.int('dmMessageStatus', envelope.dmMessageStatus),
+      ...writeStamped(w, envelope, timestampNotNil(w, envelope.dmQTimestamp)),
       w.int('dmAttachmentSize', envelope.dmAttachmentSize),
     ],
     writeAttributes(envelope, ['dmVODZ', 'attsNum']),
@@ -251,11 +260,7 @@ export function readDelivery(element: XmlElement): DeliveryInfo {
   const events = new Fields(f.c.one('dmEvents'), ['dmEvent']).c.many('dmEvent', 1);
   return {
     envelope: readEnvelope(new Fields(f.c.one('dmDm'), ENVELOPE_SEQUENCE)),
-    dmHash: readHash(f.c.one('dmHash')),
-    dmQTimestamp: f.bytes('dmQTimestamp'),
-    dmDeliveryTime: f.time('dmDeliveryTime'),
-    dmAcceptanceTime: f.time('dmAcceptanceTime'),
-    dmMessageStatus: f.reqInt('dmMessageStatus'),
+    ...readStamped(f),
     dmEvents: events.map(readEvent),
   };
 }
@@ -270,11 +275,7 @@ export function writeDelivery(w: Writer, name: string, delivery: DeliveryInfo): 
   if (delivery.dmEvents.length === 0) throw new RangeError('dmEvents needs one dmEvent or more');
   return w.el(name, [
     dmDm(writeEnvelope(DM, delivery.envelope)),
-    writeHash(w, delivery.dmHash),
-    timestampNotNil(w, delivery.dmQTimestamp),
-    w.time('dmDeliveryTime', delivery.dmDeliveryTime),
-    w.time('dmAcceptanceTime', delivery.dmAcceptanceTime),
-    w.int('dmMessageStatus', delivery.dmMessageStatus),
+    ...writeStamped(w, delivery, timestampNotNil(w, delivery.dmQTimestamp)),
     w.el(
       'dmEvents',
       delivery.dmEvents.map((event) =>

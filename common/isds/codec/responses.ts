@@ -41,6 +41,26 @@ function present(f: Fields, name: string): XmlElement | null {
 }
 
 /**
+ * A wrapper of rows (dmRecords, dbResults): an error answer may leave it out, so it is
+ * written only when there are rows or the answer is OK.
+ */
+function writeList<T>(
+  w: Writer,
+  name: string,
+  status: IsdsStatus,
+  items: readonly T[],
+  writeItem: (item: T) => XmlNode,
+): XmlNode | null {
+  return items.length > 0 || isOk(status) ? w.el(name, items.map(writeItem)) : null;
+}
+
+/** The rows of an optional, nillable wrapper; none when it is missing or nil. */
+function readList(f: Fields, name: string, row: string): XmlElement[] {
+  const list = present(f, name);
+  return list ? new Fields(list, [row]).c.many(row) : [];
+}
+
+/**
  * Some outputs make dmStatus optional (tMessDownOutput, tDeliveryMessageOutput,
  * tSignedMessDownOutput); without one, data mean success and no data mean nothing usable.
  */
@@ -87,17 +107,13 @@ function records<
   return {
     sequence: ['dmRecords', 'dmStatus'],
     write: (w, answer) => [
-      answer.data.records.length > 0 || isOk(answer.status)
-        ? w.el(
-            'dmRecords',
-            answer.data.records.map((record) => writeRecord(w, record)),
-          )
-        : null,
+      writeList(w, 'dmRecords', answer.status, answer.data.records, (record) =>
+        writeRecord(w, record),
+      ),
       writeDmStatus(w, answer.status),
     ],
     read: (f) => {
-      const list = present(f, 'dmRecords');
-      const rows = list ? new Fields(list, ['dmRecord']).c.many('dmRecord') : [];
+      const rows = readList(f, 'dmRecords', 'dmRecord');
       return {
         status: readDmStatus(f.c.one('dmStatus')),
         data: { records: rows.map(readRecord).filter((row): row is MessageRecord => row !== null) },
@@ -158,22 +174,15 @@ export const responseCodecs: { [O in OperationName]: ResponseCodec<O> } = {
   GetMessageStateChanges: {
     sequence: ['dmRecords', 'dmStatus'],
     write: (w, answer) => [
-      answer.data.changes.length > 0 || isOk(answer.status)
-        ? w.el(
-            'dmRecords',
-            answer.data.changes.map((change) => writeStateChange(w, change)),
-          )
-        : null,
+      writeList(w, 'dmRecords', answer.status, answer.data.changes, (change) =>
+        writeStateChange(w, change),
+      ),
       writeDmStatus(w, answer.status),
     ],
-    read: (f) => {
-      const list = present(f, 'dmRecords');
-      const rows = list ? new Fields(list, ['dmRecord']).c.many('dmRecord') : [];
-      return {
-        status: readDmStatus(f.c.one('dmStatus')),
-        data: { changes: rows.map(readStateChange) },
-      };
-    },
+    read: (f) => ({
+      status: readDmStatus(f.c.one('dmStatus')),
+      data: { changes: readList(f, 'dmRecords', 'dmRecord').map(readStateChange) },
+    }),
   },
   GetDeliveryInfo: {
     sequence: ['dmDelivery', 'dmStatus'],
@@ -199,22 +208,17 @@ export const responseCodecs: { [O in OperationName]: ResponseCodec<O> } = {
   FindDataBox: {
     sequence: ['dbResults', 'dbStatus'],
     write: (w, answer) => [
-      answer.data.results.length > 0 || isOk(answer.status)
-        ? w.el(
-            'dbResults',
-            answer.data.results.map((owner) => w.el('dbOwnerInfo', writeOwner(w, owner, true))),
-          )
-        : null,
+      writeList(w, 'dbResults', answer.status, answer.data.results, (owner) =>
+        w.el('dbOwnerInfo', writeOwner(w, owner, true)),
+      ),
       writeDbStatus(w, answer.status),
     ],
-    read: (f) => {
-      const list = present(f, 'dbResults');
-      const rows = list ? new Fields(list, ['dbOwnerInfo']).c.many('dbOwnerInfo') : [];
-      return {
-        status: readDbStatus(f.c.one('dbStatus')),
-        data: { results: rows.map((row) => readOwner(row, true)) },
-      };
-    },
+    read: (f) => ({
+      status: readDbStatus(f.c.one('dbStatus')),
+      data: {
+        results: readList(f, 'dbResults', 'dbOwnerInfo').map((row) => readOwner(row, true)),
+      },
+    }),
   },
   ISDSSearch2: {
     sequence: ['totalCount', 'currentCount', 'position', 'lastPage', 'dbResults', 'dbStatus'],

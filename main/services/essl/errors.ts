@@ -1,75 +1,30 @@
-import { ServiceError } from '../../../common/contract/envelope';
-import type { EsslErrorBody, EsslErrorKind, EsslErrorParams } from '../../../common/contract/essl';
+import type { EsslErrorKind } from '../../../common/contract/essl';
+import { CallError, type CallErrorInit } from '../callError';
 import { networkFailureOf } from './networkFailure';
 
 /**
- * Every way an eSSL call can fail, as one error type. `message` is Czech and meant
- * for the user; `detail` is for the log (English, technical, never a password).
+ * Every way an eSSL call can fail, as one error type (`errors.essl.<kind>`);
+ * `statusCode` and `description` are OperaceStatus/Kod and Popis, or the SOAP fault's.
  */
-export class EsslError extends Error {
-  readonly kind: EsslErrorKind;
-  readonly retryable: boolean;
-  readonly detail: string;
-  /** OperaceStatus/Kod, or the SOAP faultcode. */
-  readonly statusCode: string | null;
-  /** OperaceStatus/Popis, or the SOAP faultstring. */
-  readonly description: string | null;
-  readonly httpStatus: number | null;
-  /** The SOAP operation, when the failure belongs to one. */
-  operation: string | null;
+export class EsslError extends CallError<EsslErrorKind> {
   /**
    * Node's error code of a network failure (ECONNREFUSED, CERT_HAS_EXPIRED, …) or
    * EPROXY / EPROXYAUTH, so a client of another service (ISDS) can word it its own way.
    */
   readonly networkCode: string | null;
 
-  constructor(init: {
-    kind: EsslErrorKind;
-    message: string;
-    detail: string;
-    retryable: boolean;
-    statusCode?: string | null;
-    description?: string | null;
-    httpStatus?: number | null;
-    operation?: string | null;
-    networkCode?: string | null;
-  }) {
-    super(init.message);
+  constructor(init: CallErrorInit<EsslErrorKind> & { networkCode?: string | null }) {
+    super(init);
     this.name = 'EsslError';
-    this.kind = init.kind;
-    this.retryable = init.retryable;
-    this.detail = init.detail;
-    this.statusCode = init.statusCode ?? null;
-    this.description = init.description ?? null;
-    this.httpStatus = init.httpStatus ?? null;
-    this.operation = init.operation ?? null;
     this.networkCode = init.networkCode ?? null;
   }
 
-  get params(): EsslErrorParams {
-    const params: EsslErrorParams = { kind: this.kind, retryable: this.retryable ? 'yes' : 'no' };
-    if (this.operation) params.operation = this.operation;
-    if (this.statusCode !== null) params.statusCode = this.statusCode;
-    // The catalog's texts for these interpolate the description; a dash reads better than a gap.
-    if (this.description !== null || this.kind === 'status' || this.kind === 'fault')
-      params.description = this.description ?? '—';
-    if (this.httpStatus !== null) params.httpStatus = this.httpStatus;
-    return params;
+  protected errorKey(): string {
+    return `errors.essl.${this.kind}`;
   }
 
-  /** The form the contract carries (thrown as ServiceError, or inside a batch result). */
-  toBody(): EsslErrorBody {
-    return { code: `errors.essl.${this.kind}`, message: this.message, params: { ...this.params } };
-  }
-
-  toServiceError(): ServiceError {
-    const body = this.toBody();
-    return new ServiceError(body.code, body.message, body.params);
-  }
-
-  /** For the log: everything but the user-facing text. */
-  logContext(): Record<string, string | number | boolean> {
-    return { ...this.params, retryable: this.retryable, detail: this.detail };
+  protected describesKind(kind: EsslErrorKind): boolean {
+    return kind === 'status' || kind === 'fault';
   }
 }
 

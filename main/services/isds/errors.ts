@@ -1,62 +1,24 @@
-import { ServiceError } from '../../../common/contract/envelope';
-import type { IsdsErrorKind, IsdsErrorParams } from '../../../common/contract/isds';
+import type { IsdsErrorKind } from '../../../common/contract/isds';
+import { CallError, type CallErrorInit } from '../callError';
 import { EsslError } from '../essl/errors';
 import { networkFailureOf } from '../essl/networkFailure';
 
 /**
- * Every way an ISDS call can fail, as one error type (`errors.isds.<kind>`).
- * `message` is Czech and meant for the clerk; `detail` is for the log (English,
- * technical, never a password or a certificate).
+ * Every way an ISDS call can fail, as one error type (`errors.isds.<kind>`); `statusCode`
+ * is dmStatusCode / dbStatusCode, or the SOAP faultcode.
  */
-export class IsdsError extends Error {
-  readonly kind: IsdsErrorKind;
-  readonly retryable: boolean;
-  readonly detail: string;
-  /** dmStatusCode / dbStatusCode, or the SOAP faultcode. */
-  readonly statusCode: string | null;
-  readonly description: string | null;
-  readonly httpStatus: number | null;
-  /** The ISDS operation, when the failure belongs to one. */
-  operation: string | null;
-
-  constructor(init: {
-    kind: IsdsErrorKind;
-    message: string;
-    detail: string;
-    retryable: boolean;
-    statusCode?: string | null;
-    description?: string | null;
-    httpStatus?: number | null;
-    operation?: string | null;
-  }) {
-    super(init.message);
+export class IsdsError extends CallError<IsdsErrorKind> {
+  constructor(init: CallErrorInit<IsdsErrorKind>) {
+    super(init);
     this.name = 'IsdsError';
-    this.kind = init.kind;
-    this.retryable = init.retryable;
-    this.detail = init.detail;
-    this.statusCode = init.statusCode ?? null;
-    this.description = init.description ?? null;
-    this.httpStatus = init.httpStatus ?? null;
-    this.operation = init.operation ?? null;
   }
 
-  get params(): IsdsErrorParams {
-    const params: IsdsErrorParams = { kind: this.kind, retryable: this.retryable ? 'yes' : 'no' };
-    if (this.operation) params.operation = this.operation;
-    if (this.statusCode !== null) params.statusCode = this.statusCode;
-    if (this.description !== null || this.kind === 'status')
-      params.description = this.description ?? '—';
-    if (this.httpStatus !== null) params.httpStatus = this.httpStatus;
-    return params;
+  protected errorKey(): string {
+    return `errors.isds.${this.kind}`;
   }
 
-  toServiceError(): ServiceError {
-    return new ServiceError(`errors.isds.${this.kind}`, this.message, { ...this.params });
-  }
-
-  /** For the log: everything but the user-facing text. */
-  logContext(): Record<string, string | number | boolean> {
-    return { ...this.params, retryable: this.retryable, detail: this.detail };
+  protected describesKind(kind: IsdsErrorKind): boolean {
+    return kind === 'status';
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ZfoReport } from '../../../common/contract/isds';
-import type { DataMessageRecord } from '../../../common/domain/databox';
+import type { DataMessageBlob, DataMessageRecord } from '../../../common/domain/databox';
 import type { DeliveryInfo, ReturnedMessage } from '../../../common/isds/model';
 import { CommandError, runCommand } from '../../db/errors';
 import type { UradovnaDatabase } from '../../db/schema';
@@ -49,29 +49,16 @@ export async function attachSentMessage(
   checkBytes(zfo, report);
   if (report.content.kind !== 'sent') throw new CommandError('errors.databox.notSentMessage');
   const message: ReturnedMessage = report.content.message;
-  await runCommand(() =>
-    db.transaction('rw', [db.isdsMessages, db.isdsBlobs], async () => {
-      const record = await db.isdsMessages.get(messageId);
-      if (!record) throw new CommandError('errors.databox.messageNotFound');
-      await db.isdsBlobs.put({
-        id: `${messageId}:message`,
-        messageId,
-        kind: 'message',
-        sha256: report.sha256,
-        blob: zfoBlob(zfo),
-      });
-      await db.isdsMessages.update(messageId, {
-        ...deliveryChanges(record, message),
-        // ISDS's envelope names the sender and recipient as ISDS knows them.
-        envelope: { ...record.envelope, ...message.envelope },
-        seal: report.seal,
-        timestamp: report.timestamp,
-        zfoSha256: report.sha256,
-        suspicious: mergeSuspicion(record, suspicionOf(report)),
-        updatedAt: now.toISOString(),
-      });
-    }),
-  );
+  await keepSigned(db, messageId, 'message', signed, (record) => ({
+    ...deliveryChanges(record, message),
+    // ISDS's envelope names the sender and recipient as ISDS knows them.
+    envelope: { ...record.envelope, ...message.envelope },
+    seal: report.seal,
+    timestamp: report.timestamp,
+    zfoSha256: report.sha256,
+    suspicious: mergeSuspicion(record, suspicionOf(report)),
+    updatedAt: now.toISOString(),
+  }));
 }
 
 /** The signed delivery info (doručenka) with its events. */
@@ -85,25 +72,36 @@ export async function attachDeliveryInfo(
   checkBytes(zfo, report);
   if (report.content.kind !== 'delivery') throw new CommandError('errors.databox.notDeliveryInfo');
   const delivery = report.content.delivery;
+  await keepSigned(db, messageId, 'delivery', signed, (record) => ({
+    ...deliveryChanges(record, delivery),
+    events: delivery.dmEvents,
+    hasDeliveryZfo: true,
+    // A doručenka whose seal fails is kept, but its message is flagged.
+    suspicious: mergeSuspicion(record, suspicionOf(report)),
+    updatedAt: now.toISOString(),
+  }));
+}
+
+/** Keeps the ZFO as the record's `kind` blob and updates the record from it, at once. */
+async function keepSigned(
+  db: UradovnaDatabase,
+  messageId: string,
+  kind: DataMessageBlob['kind'],
+  signed: { zfo: Uint8Array; report: ZfoReport },
+  changes: (record: DataMessageRecord) => Partial<DataMessageRecord>,
+): Promise<void> {
   await runCommand(() =>
     db.transaction('rw', [db.isdsMessages, db.isdsBlobs], async () => {
       const record = await db.isdsMessages.get(messageId);
       if (!record) throw new CommandError('errors.databox.messageNotFound');
       await db.isdsBlobs.put({
-        id: `${messageId}:delivery`,
+        id: `${messageId}:${kind}`,
         messageId,
-        kind: 'delivery',
-        sha256: report.sha256,
-        blob: zfoBlob(zfo),
+        kind,
+        sha256: signed.report.sha256,
+        blob: zfoBlob(signed.zfo),
       });
-      await db.isdsMessages.update(messageId, {
-        ...deliveryChanges(record, delivery),
-        events: delivery.dmEvents,
-        hasDeliveryZfo: true,
-        // A doručenka whose seal fails is kept, but its message is flagged.
-        suspicious: mergeSuspicion(record, suspicionOf(report)),
-        updatedAt: now.toISOString(),
-      });
+      await db.isdsMessages.update(messageId, changes(record));
     }),
   );
 }

@@ -10,12 +10,11 @@ import {
   type StorableFile,
 } from '../../db/commands/registerDocument';
 import type { UradovnaDatabase } from '../../db/schema';
-import { fictionOf } from '../model/fiction';
 import { intakeClassification, type IntakeClassification } from '../model/intakeClassification';
-import { buildMessageRecord } from '../model/messageRecord';
+import { signedMessageRecord } from '../model/messageRecord';
 import { prepareMessageFiles, sha256HexAsync, zfoBlob, zfoComponent } from '../model/messageFiles';
 import { senderPartyOf } from '../model/senderParty';
-import { provenRecord, suspicionOf } from '../model/suspicion';
+import { provenRecord } from '../model/suspicion';
 import type { DataboxPort } from '../port';
 
 export interface ReceivedZfo {
@@ -131,16 +130,11 @@ export async function prepareReceived(input: ReceivedZfo, now: Date): Promise<Pr
   if (zfoSha256 !== report.sha256.toLowerCase())
     throw new CommandError('errors.databox.reportMismatch');
   const prepared = prepareMessageFiles(message.files, hashes);
-  const record = buildMessageRecord({
+  const record = signedMessageRecord({
     direction: 'received',
     boxKey: input.boxKey,
-    envelope: message.envelope,
-    files: prepared.map((file) => file.file),
-    state: message.dmMessageStatus,
-    deliveryTime: message.dmDeliveryTime,
-    acceptanceTime: message.dmAcceptanceTime,
-    fictionAt: fictionOf(message.dmMessageStatus, message.dmDeliveryTime),
-    suspicious: suspicionOf(report, prepared),
+    message,
+    files: prepared,
     report,
     now,
   });

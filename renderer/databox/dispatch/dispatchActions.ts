@@ -1,10 +1,9 @@
 import { CommandError, runCommand } from '../../db/errors';
 import type { UradovnaDatabase } from '../../db/schema';
+import { checkedDiscardReason } from '../../db/outboxDiscard';
 import { getSetting } from '../../db/settings';
 import { appendTxLog } from '../../db/txlog/append';
 import { sendEntryOf, sendPayloadOf } from './sendEntry';
-
-export const DISCARD_REASON_MAX = 500;
 
 /** A refused message goes out again on the next send (after the clerk fixed the cause). */
 export async function retryDispatch(
@@ -45,15 +44,7 @@ export async function discardDispatch(
   reason: string,
   now = new Date(),
 ): Promise<void> {
-  const why = reason.trim();
-  if (why.length === 0)
-    throw new CommandError('errors.validation', [
-      { path: 'reason', message: 'validation.discardReason.required' },
-    ]);
-  if (why.length > DISCARD_REASON_MAX)
-    throw new CommandError('errors.validation', [
-      { path: 'reason', message: 'validation.tooLong', params: { max: DISCARD_REASON_MAX } },
-    ]);
+  const why = checkedDiscardReason(reason);
   await runCommand(() =>
     db.transaction('rw', [db.outbox, db.isdsMessages, db.txlog, db.settings], async () => {
       const [record, entry] = await Promise.all([

@@ -11,7 +11,7 @@ import {
 } from '../commands/storeReceived';
 import { fictionOf } from '../model/fiction';
 import { prepareMessageFiles, zfoBlob } from '../model/messageFiles';
-import { buildMessageRecord, messageIdOf } from '../model/messageRecord';
+import { buildMessageRecord, messageIdOf, signedMessageRecord } from '../model/messageRecord';
 import { sealShownValid, suspicionOf } from '../model/suspicion';
 import { databoxErrorOf, type DataboxPort } from '../port';
 
@@ -159,16 +159,11 @@ async function importSent(
     };
   }
   const prepared = prepareMessageFiles(message.files);
-  const record = buildMessageRecord({
+  const record = signedMessageRecord({
     direction: 'sent',
     boxKey: box.key,
-    envelope: message.envelope,
-    files: prepared.map((entry) => entry.file),
-    state: message.dmMessageStatus,
-    deliveryTime: message.dmDeliveryTime,
-    acceptanceTime: message.dmAcceptanceTime,
-    fictionAt: fictionOf(message.dmMessageStatus, message.dmDeliveryTime),
-    suspicious: suspicionOf(report, prepared),
+    message,
+    files: prepared,
     report,
     now,
   });

@@ -6,7 +6,15 @@ import type {
   SuspicionReason,
 } from '../../../common/domain/databox';
 import { indexWords } from '../../../common/domain/search';
-import type { DeliveryEvent, Envelope, MessageState } from '../../../common/isds/model';
+import type {
+  DeliveryEvent,
+  Envelope,
+  MessageState,
+  ReturnedMessage,
+} from '../../../common/isds/model';
+import { fictionOf } from './fiction';
+import type { PreparedMessageFile } from './messageFiles';
+import { suspicionOf } from './suspicion';
 
 export function messageIdOf(direction: MessageDirection, dmID: string): string {
   return `${direction}:${dmID}`;
@@ -70,4 +78,29 @@ export function buildMessageRecord(draft: RecordDraft): DataMessageRecord {
     updatedAt: at,
     words: messageWordsOf(draft.envelope),
   };
+}
+
+/** A stored message from a whole signed message (a ZFO) and main's verification of it. */
+export function signedMessageRecord(input: {
+  direction: MessageDirection;
+  boxKey: string;
+  message: ReturnedMessage;
+  files: ReadonlyArray<PreparedMessageFile>;
+  report: ZfoReport;
+  now: Date;
+}): DataMessageRecord {
+  const { message } = input;
+  return buildMessageRecord({
+    direction: input.direction,
+    boxKey: input.boxKey,
+    envelope: message.envelope,
+    files: input.files.map((file) => file.file),
+    state: message.dmMessageStatus,
+    deliveryTime: message.dmDeliveryTime,
+    acceptanceTime: message.dmAcceptanceTime,
+    fictionAt: fictionOf(message.dmMessageStatus, message.dmDeliveryTime),
+    suspicious: suspicionOf(input.report, input.files),
+    report: input.report,
+    now: input.now,
+  });
 }

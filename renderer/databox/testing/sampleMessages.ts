@@ -5,6 +5,10 @@ import type {
   MessageFile,
   ReturnedMessage,
 } from '../../../common/isds/model';
+import {
+  sampleEnvelope as isdsSampleEnvelope,
+  sampleFile as isdsSampleFile,
+} from '../../../common/isds/testing/samples';
 import { sha256Hex } from '../model/messageFiles';
 
 /** Data messages for the engines' tests (no ISDS, no ZFO codec: the report is the fake's). */
@@ -30,52 +34,33 @@ export const validTimestamp: TimestampCheck = {
   problem: null,
 };
 
+/** The ISDS samples with this suite's own people and boxes (its tests read these values). */
 export function sampleEnvelope(overrides: Partial<Envelope> = {}): Envelope {
-  return {
+  return isdsSampleEnvelope({
     dmID: '1000001',
     dbIDSender: CITIZEN_BOX,
     dmSender: 'Jan Novák',
     dmSenderAddress: 'Dlouhá 5, 111 11 Horní Lhota',
-    dmSenderType: 40,
-    dmRecipient: 'Obec Horní Lhota',
     dmRecipientAddress: 'Horní Lhota 1, 111 11 Horní Lhota',
-    dmAmbiguousRecipient: false,
-    dmSenderOrgUnit: null,
-    dmSenderOrgUnitNum: null,
     dbIDRecipient: OUR_BOX,
     dmRecipientOrgUnit: null,
     dmRecipientOrgUnitNum: null,
     dmToHands: null,
     dmAnnotation: 'Žádost o stavební povolení',
-    dmRecipientRefNumber: null,
     dmSenderRefNumber: 'JN-7/2026',
-    dmRecipientIdent: null,
     dmSenderIdent: null,
-    dmPersonalDelivery: false,
-    dmAllowSubstDelivery: true,
     dmLegalTitleLaw: null,
     dmLegalTitleYear: null,
     dmLegalTitleSect: null,
     dmLegalTitlePar: null,
-    dmLegalTitlePoint: null,
     ...overrides,
-  };
+  });
 }
 
 export const pdfBytes = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');
 
 export function sampleFile(overrides: Partial<MessageFile> = {}): MessageFile {
-  return {
-    dmMimeType: 'application/pdf',
-    dmFileMetaType: 'main',
-    dmFileDescr: 'zadost.pdf',
-    dmFileGuid: null,
-    dmUpFileGuid: null,
-    dmFormat: null,
-    content: pdfBytes,
-    xml: false,
-    ...overrides,
-  };
+  return isdsSampleFile({ content: pdfBytes, ...overrides });
 }
 
 export type MessageOverrides = Omit<Partial<ReturnedMessage>, 'envelope'> & {

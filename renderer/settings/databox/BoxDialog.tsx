@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   loginMethods,
@@ -7,8 +7,7 @@ import {
 } from '../../../common/contract/isds';
 import { useServices } from '../../app/services';
 import { errorText, issueText } from '../../i18n';
-import { Dialog } from '../../ui/Dialog';
-import { ConfirmButtons } from '../../ui/DialogButtons';
+import { CommandDialog } from '../../ui/CommandDialog';
 import { Field } from '../../ui/Field';
 import { useNotify } from '../../ui/useNotify';
 import {
@@ -42,7 +41,7 @@ export function BoxDialog({ box, takenKeys, onClose, onSaved }: BoxDialogProps) 
   const { t } = useTranslation();
   const { api } = useServices();
   const notify = useNotify();
-  const formId = useId();
+  const pollWhyId = useId();
   const loginName = useId();
   const presetName = useId();
   const [draft, setDraft] = useState<BoxDraft>(() => (box ? draftOf(box) : emptyDraft()));
@@ -65,8 +64,7 @@ export function BoxDialog({ box, takenKeys, onClose, onSaved }: BoxDialogProps) 
   };
   const change = (patch: Partial<BoxDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setSubmitted(true);
     setFailure(null);
     if (!check.ok || certificateMissing) return;
@@ -94,228 +92,212 @@ export function BoxDialog({ box, takenKeys, onClose, onSaved }: BoxDialogProps) 
 
   const viaGateway = draft.preset === 'gateway';
   return (
-    <Dialog
+    <CommandDialog
       title={
         box ? t('databox.settings.editTitle', { label: box.label }) : t('databox.settings.addTitle')
       }
-      open
       wide
       onClose={onClose}
-      footer={
-        <ConfirmButtons
-          form={formId}
-          onCancel={onClose}
-          confirmLabel={t('databox.settings.save')}
-          workingLabel={t('databox.settings.saving')}
-          working={saving}
-        />
-      }
+      confirmLabel={t('databox.settings.save')}
+      workingLabel={t('databox.settings.saving')}
+      working={saving}
+      onSubmit={submit}
+      failure={failure}
+      formClassName="settings-form databox-box-form"
     >
-      <form
-        id={formId}
-        className="settings-form databox-box-form"
-        noValidate
-        onSubmit={(event) => void submit(event)}
+      <Field
+        label={t('databox.settings.label')}
+        hint={t('databox.settings.labelHint')}
+        error={errorOf('label')}
+        required
       >
+        <input
+          className="input"
+          value={draft.label}
+          maxLength={200}
+          data-testid="databox-settings-label"
+          onChange={(event) => change({ label: event.target.value })}
+        />
+      </Field>
+      <fieldset>
+        <legend>{t('databox.settings.login')}</legend>
+        {loginMethods.map((method: IsdsLoginMethod) => {
+          const id = `${loginName}-${method}`;
+          return (
+            <div key={method} className="settings-radio">
+              <input
+                id={id}
+                type="radio"
+                name={loginName}
+                checked={draft.login === method}
+                aria-describedby={`${id}-hint`}
+                onChange={() => change({ login: method })}
+              />
+              <span className="settings-radio__text">
+                <label className="settings-radio__label" htmlFor={id}>
+                  {t(`databox.settings.loginMethod.${method}`)}
+                </label>
+                <span id={`${id}-hint`} className="field__hint">
+                  {t(`databox.settings.loginHint.${method}`)}
+                </span>
+              </span>
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{t('databox.settings.where')}</legend>
+        {presets.map((preset) => {
+          const id = `${presetName}-${preset}`;
+          return (
+            <div key={preset} className="settings-radio">
+              <input
+                id={id}
+                type="radio"
+                name={presetName}
+                checked={draft.preset === preset}
+                aria-describedby={`${id}-hint`}
+                data-testid={`databox-settings-preset-${preset}`}
+                onChange={() => setDraft((current) => withPreset(current, preset))}
+              />
+              <span className="settings-radio__text">
+                <label className="settings-radio__label" htmlFor={id}>
+                  {t(`databox.settings.preset.${preset}`)}
+                </label>
+                <span id={`${id}-hint`} className="field__hint">
+                  {t(`databox.settings.presetHint.${preset}`)}
+                </span>
+              </span>
+            </div>
+          );
+        })}
         <Field
-          label={t('databox.settings.label')}
-          hint={t('databox.settings.labelHint')}
-          error={errorOf('label')}
+          label={t('databox.settings.url')}
+          hint={t('databox.settings.urlHint')}
+          error={errorOf('url')}
           required
         >
           <input
             className="input"
-            value={draft.label}
-            maxLength={200}
-            data-testid="databox-settings-label"
-            onChange={(event) => change({ label: event.target.value })}
+            type="url"
+            spellCheck={false}
+            value={draft.url}
+            readOnly={!viaGateway}
+            data-testid="databox-settings-url"
+            onChange={(event) => change({ url: event.target.value })}
           />
         </Field>
-        <fieldset>
-          <legend>{t('databox.settings.login')}</legend>
-          {loginMethods.map((method: IsdsLoginMethod) => {
-            const id = `${loginName}-${method}`;
-            return (
-              <div key={method} className="settings-radio">
-                <input
-                  id={id}
-                  type="radio"
-                  name={loginName}
-                  checked={draft.login === method}
-                  aria-describedby={`${id}-hint`}
-                  onChange={() => change({ login: method })}
-                />
-                <span className="settings-radio__text">
-                  <label className="settings-radio__label" htmlFor={id}>
-                    {t(`databox.settings.loginMethod.${method}`)}
-                  </label>
-                  <span id={`${id}-hint`} className="field__hint">
-                    {t(`databox.settings.loginHint.${method}`)}
-                  </span>
-                </span>
-              </div>
-            );
-          })}
-        </fieldset>
-        <fieldset>
-          <legend>{t('databox.settings.where')}</legend>
-          {presets.map((preset) => {
-            const id = `${presetName}-${preset}`;
-            return (
-              <div key={preset} className="settings-radio">
-                <input
-                  id={id}
-                  type="radio"
-                  name={presetName}
-                  checked={draft.preset === preset}
-                  aria-describedby={`${id}-hint`}
-                  data-testid={`databox-settings-preset-${preset}`}
-                  onChange={() => setDraft((current) => withPreset(current, preset))}
-                />
-                <span className="settings-radio__text">
-                  <label className="settings-radio__label" htmlFor={id}>
-                    {t(`databox.settings.preset.${preset}`)}
-                  </label>
-                  <span id={`${id}-hint`} className="field__hint">
-                    {t(`databox.settings.presetHint.${preset}`)}
-                  </span>
-                </span>
-              </div>
-            );
-          })}
+        {needs.certificate ? (
           <Field
-            label={t('databox.settings.url')}
-            hint={t('databox.settings.urlHint')}
-            error={errorOf('url')}
-            required
+            label={t('databox.settings.certUrl')}
+            hint={t('databox.settings.certUrlHint')}
+            error={errorOf('certUrl')}
           >
             <input
               className="input"
               type="url"
               spellCheck={false}
-              value={draft.url}
+              value={draft.certUrl}
               readOnly={!viaGateway}
-              data-testid="databox-settings-url"
-              onChange={(event) => change({ url: event.target.value })}
+              onChange={(event) => change({ certUrl: event.target.value })}
             />
           </Field>
-          {needs.certificate ? (
-            <Field
-              label={t('databox.settings.certUrl')}
-              hint={t('databox.settings.certUrlHint')}
-              error={errorOf('certUrl')}
-            >
+        ) : null}
+      </fieldset>
+      {needs.username || needs.password || needs.certificate ? (
+        <fieldset>
+          <legend>{t('databox.settings.credentials')}</legend>
+          {needs.username ? (
+            <Field label={t('databox.settings.username')} error={errorOf('username')} required>
               <input
                 className="input"
-                type="url"
+                autoComplete="off"
                 spellCheck={false}
-                value={draft.certUrl}
-                readOnly={!viaGateway}
-                onChange={(event) => change({ certUrl: event.target.value })}
+                value={draft.username}
+                data-testid="databox-settings-username"
+                onChange={(event) => change({ username: event.target.value })}
               />
             </Field>
           ) : null}
-        </fieldset>
-        {needs.username || needs.password || needs.certificate ? (
-          <fieldset>
-            <legend>{t('databox.settings.credentials')}</legend>
-            {needs.username ? (
-              <Field label={t('databox.settings.username')} error={errorOf('username')} required>
-                <input
-                  className="input"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={draft.username}
-                  data-testid="databox-settings-username"
-                  onChange={(event) => change({ username: event.target.value })}
-                />
-              </Field>
-            ) : null}
-            {needs.password ? (
+          {needs.password ? (
+            <Field
+              label={t('databox.settings.password')}
+              hint={
+                box?.hasPassword
+                  ? t('databox.settings.passwordStored')
+                  : t('databox.settings.passwordHint')
+              }
+              error={errorOf('password')}
+              required={!box?.hasPassword}
+            >
+              <input
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={draft.password}
+                data-testid="databox-settings-password"
+                onChange={(event) => change({ password: event.target.value })}
+              />
+            </Field>
+          ) : null}
+          {needs.certificate ? (
+            <>
+              <CertificateField
+                picked={certificate}
+                stored={hasCertificate}
+                error={errorOf('certificate')}
+                onPick={setCertificate}
+              />
               <Field
-                label={t('databox.settings.password')}
-                hint={
-                  box?.hasPassword
-                    ? t('databox.settings.passwordStored')
-                    : t('databox.settings.passwordHint')
-                }
-                error={errorOf('password')}
-                required={!box?.hasPassword}
+                label={t('databox.settings.passphrase')}
+                hint={t('databox.settings.passphraseHint')}
               >
                 <input
                   className="input"
                   type="password"
-                  autoComplete="new-password"
-                  value={draft.password}
-                  data-testid="databox-settings-password"
-                  onChange={(event) => change({ password: event.target.value })}
+                  autoComplete="off"
+                  value={passphrase}
+                  disabled={certificate === null}
+                  onChange={(event) => setPassphrase(event.target.value)}
                 />
               </Field>
-            ) : null}
-            {needs.certificate ? (
-              <>
-                <CertificateField
-                  picked={certificate}
-                  stored={hasCertificate}
-                  error={errorOf('certificate')}
-                  onPick={setCertificate}
-                />
-                <Field
-                  label={t('databox.settings.passphrase')}
-                  hint={t('databox.settings.passphraseHint')}
-                >
-                  <input
-                    className="input"
-                    type="password"
-                    autoComplete="off"
-                    value={passphrase}
-                    disabled={certificate === null}
-                    onChange={(event) => setPassphrase(event.target.value)}
-                  />
-                </Field>
-              </>
-            ) : null}
-          </fieldset>
-        ) : null}
-        <fieldset>
-          <legend>{t('databox.settings.polling')}</legend>
-          <label className="settings-check">
-            <input
-              type="checkbox"
-              checked={viaGateway && draft.autoPoll}
-              disabled={!viaGateway}
-              aria-describedby={`${formId}-poll-why`}
-              data-testid="databox-settings-autopoll"
-              onChange={(event) => change({ autoPoll: event.target.checked })}
-            />{' '}
-            {t('databox.settings.autoPoll')}
-          </label>
-          <p id={`${formId}-poll-why`} className="settings-note">
-            {viaGateway
-              ? t('databox.settings.autoPollGateway')
-              : t('databox.settings.autoPollDirect')}
-          </p>
-          {viaGateway && draft.autoPoll ? (
-            <Field
-              label={t('databox.settings.pollMinutes')}
-              hint={t('databox.settings.pollMinutesHint', { min: POLL_MIN, max: POLL_MAX })}
-              error={errorOf('pollMinutes')}
-            >
-              <input
-                className="input databox-box-form__minutes"
-                inputMode="numeric"
-                value={draft.pollMinutes}
-                onChange={(event) => change({ pollMinutes: event.target.value })}
-              />
-            </Field>
+            </>
           ) : null}
         </fieldset>
-        {failure ? (
-          <p className="settings-form__failure" role="alert">
-            {failure}
-          </p>
+      ) : null}
+      <fieldset>
+        <legend>{t('databox.settings.polling')}</legend>
+        <label className="settings-check">
+          <input
+            type="checkbox"
+            checked={viaGateway && draft.autoPoll}
+            disabled={!viaGateway}
+            aria-describedby={pollWhyId}
+            data-testid="databox-settings-autopoll"
+            onChange={(event) => change({ autoPoll: event.target.checked })}
+          />{' '}
+          {t('databox.settings.autoPoll')}
+        </label>
+        <p id={pollWhyId} className="settings-note">
+          {viaGateway
+            ? t('databox.settings.autoPollGateway')
+            : t('databox.settings.autoPollDirect')}
+        </p>
+        {viaGateway && draft.autoPoll ? (
+          <Field
+            label={t('databox.settings.pollMinutes')}
+            hint={t('databox.settings.pollMinutesHint', { min: POLL_MIN, max: POLL_MAX })}
+            error={errorOf('pollMinutes')}
+          >
+            <input
+              className="input databox-box-form__minutes"
+              inputMode="numeric"
+              value={draft.pollMinutes}
+              onChange={(event) => change({ pollMinutes: event.target.value })}
+            />
+          </Field>
         ) : null}
-      </form>
-    </Dialog>
+      </fieldset>
+    </CommandDialog>
   );
 }

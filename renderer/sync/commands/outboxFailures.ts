@@ -1,11 +1,10 @@
 import { CommandError, runCommand } from '../../db/errors';
 import type { UradovnaDatabase } from '../../db/schema';
+import { checkedDiscardReason } from '../../db/outboxDiscard';
 import { getSetting } from '../../db/settings';
 import { appendTxLog } from '../../db/txlog/append';
 import type { TxEntityType } from '../../../common/domain/transactionLog';
 import { appendSyncLog } from '../syncLog';
-
-export const DISCARD_REASON_MAX = 500;
 
 /**
  * Sends a refused entry again on the next run (after the user fixed the cause in the
@@ -63,15 +62,7 @@ export async function discardEntry(
   reason: string,
   now = new Date(),
 ): Promise<void> {
-  const why = reason.trim();
-  if (why.length === 0)
-    throw new CommandError('errors.validation', [
-      { path: 'reason', message: 'validation.discardReason.required' },
-    ]);
-  if (why.length > DISCARD_REASON_MAX)
-    throw new CommandError('errors.validation', [
-      { path: 'reason', message: 'validation.tooLong', params: { max: DISCARD_REASON_MAX } },
-    ]);
+  const why = checkedDiscardReason(reason);
   await runCommand(() =>
     db.transaction('rw', [db.outbox, db.syncLog, db.txlog, db.settings], async () => {
       const entry = await db.outbox.where('id').equals(entryId).first();

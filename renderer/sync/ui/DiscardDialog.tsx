@@ -5,7 +5,8 @@ import { CommandDialog } from '../../ui/CommandDialog';
 import { Field } from '../../ui/Field';
 import { useCommand } from '../../ui/useCommand';
 import { useFocusOnOpen } from '../../ui/useFocusOnOpen';
-import { DISCARD_REASON_MAX, discardEntry } from '../commands/outboxFailures';
+import { DISCARD_REASON_MAX } from '../../db/outboxDiscard';
+import { discardEntry } from '../commands/outboxFailures';
 
 export interface DiscardDialogProps {
   entryId: string;

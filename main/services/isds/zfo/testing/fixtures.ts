@@ -1,22 +1,7 @@
 /** The real ZFOs from the ISDS test environment (`../shared/fixtures/isds/`). Tests only. */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = dirname(fileURLToPath(import.meta.url));
-/** main/services/isds/zfo/testing → the repository → its sibling `shared`. */
-export const FIXTURE_DIR = resolve(
-  here,
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'isds',
-);
+import { join } from 'node:path';
+import { ISDS_FIXTURES } from '../../../../../common/isds/codec/fixtures.node';
 
 export const ZFO_FIXTURES = [
   { file: 'received_message-330141.zfo', kind: 'received', dmID: '330141' },
@@ -26,5 +11,5 @@ export const ZFO_FIXTURES = [
 ] as const;
 
 export function readFixture(file: string): Uint8Array {
-  return new Uint8Array(readFileSync(join(FIXTURE_DIR, file)));
+  return new Uint8Array(readFileSync(join(ISDS_FIXTURES, file)));
 }
