@@ -63,11 +63,11 @@ export function DispatchPanel({ doc, files }: { doc: DocumentRecord; files: Comp
         <p className="journal-detail__none">{t('dispatch.panel.none')}</p>
       ) : null}
       {messages && messages.length > 0 ? (
-        <ul className="dispatch-panel__list">
+        <ul className="journal-files">
           {messages.map((message) => {
             const sent = message.direction === 'sent';
             return (
-              <li key={message.id} className="dispatch-panel__item" data-testid="dispatch-message">
+              <li key={message.id} className="journal-file" data-testid="dispatch-message">
                 <div className="dispatch-panel__head">
                   <span>
                     {sent
