@@ -81,6 +81,28 @@ export interface EnvelopeSub extends LegalTitle {
   dmAllowSubstDelivery: boolean | null;
 }
 
+/** An envelope with nothing filled in: every field nil (the base the others are built on). */
+export const emptyEnvelopeSub: Readonly<EnvelopeSub> = Object.freeze({
+  dmSenderOrgUnit: null,
+  dmSenderOrgUnitNum: null,
+  dbIDRecipient: null,
+  dmRecipientOrgUnit: null,
+  dmRecipientOrgUnitNum: null,
+  dmToHands: null,
+  dmAnnotation: null,
+  dmRecipientRefNumber: null,
+  dmSenderRefNumber: null,
+  dmRecipientIdent: null,
+  dmSenderIdent: null,
+  dmLegalTitleLaw: null,
+  dmLegalTitleYear: null,
+  dmLegalTitleSect: null,
+  dmLegalTitlePar: null,
+  dmLegalTitlePoint: null,
+  dmPersonalDelivery: null,
+  dmAllowSubstDelivery: null,
+});
+
 /** gMessageEnvelope: the whole envelope of an existing message. */
 export interface Envelope extends EnvelopeSub {
   dmID: MessageId;

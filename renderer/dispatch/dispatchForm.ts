@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../../common/domain/document';
 import type { ValidationIssue } from '../../common/domain/validation';
-import type { EnvelopeSub } from '../../common/isds/model';
+import { emptyEnvelopeSub, type EnvelopeSub } from '../../common/isds/model';
 import type { RecipientCandidate } from './recipientQuery';
 
 export const ANNOTATION_MAX = 255;
@@ -143,17 +143,12 @@ export function checkDispatchDraft(draft: DispatchDraft): DispatchCheck {
   return {
     ok: true,
     envelope: {
-      dmSenderOrgUnit: null,
-      dmSenderOrgUnitNum: null,
+      ...emptyEnvelopeSub,
       dbIDRecipient: draft.recipient.dbID,
-      dmRecipientOrgUnit: null,
-      dmRecipientOrgUnitNum: null,
       dmToHands: text(draft.toHands),
       dmAnnotation: annotation,
       dmRecipientRefNumber: text(draft.recipientRef),
       dmSenderRefNumber: text(draft.senderRef),
-      dmRecipientIdent: null,
-      dmSenderIdent: null,
       dmLegalTitleLaw: law,
       dmLegalTitleYear: year,
       dmLegalTitleSect: text(draft.section),

@@ -1,4 +1,4 @@
-import type { EnvelopeSub, MessageFile } from '../../common/isds/model';
+import { emptyEnvelopeSub, type EnvelopeSub, type MessageFile } from '../../common/isds/model';
 import { createRandom } from '../seed/prng';
 import { DAY_MS } from './clock';
 import { DEMO_ATTACHMENT_BYTES, letterFiles, letterPdf, structuredXml } from './content';
@@ -12,21 +12,8 @@ export function envelopeFor(
   extra: Partial<EnvelopeSub> = {},
 ): NewMessage['envelope'] {
   return {
-    dmSenderOrgUnit: null,
-    dmSenderOrgUnitNum: null,
-    dmRecipientOrgUnit: null,
-    dmRecipientOrgUnitNum: null,
-    dmToHands: null,
+    ...emptyEnvelopeSub,
     dmAnnotation: subject,
-    dmRecipientRefNumber: null,
-    dmSenderRefNumber: null,
-    dmRecipientIdent: null,
-    dmSenderIdent: null,
-    dmLegalTitleLaw: null,
-    dmLegalTitleYear: null,
-    dmLegalTitleSect: null,
-    dmLegalTitlePar: null,
-    dmLegalTitlePoint: null,
     dmPersonalDelivery: false,
     dmAllowSubstDelivery: true,
     ...extra,

@@ -1,4 +1,4 @@
-import { statusFilter } from '../model';
+import { emptyEnvelopeSub, statusFilter } from '../model';
 import type { Answer, OperationName, RequestOf } from '../operations';
 import {
   errorDbStatus,
@@ -37,30 +37,13 @@ const SIGNATURE = Uint8Array.from({ length: 300 }, (_, index) => (index * 31 + 7
 /** An envelope with every nillable value nil. */
 function nilEnvelope() {
   return sampleEnvelope({
+    ...emptyEnvelopeSub,
     dbIDSender: null,
     dmSender: null,
     dmSenderAddress: null,
     dmRecipient: null,
     dmRecipientAddress: null,
     dmAmbiguousRecipient: null,
-    dmSenderOrgUnit: null,
-    dmSenderOrgUnitNum: null,
-    dbIDRecipient: null,
-    dmRecipientOrgUnit: null,
-    dmRecipientOrgUnitNum: null,
-    dmToHands: null,
-    dmAnnotation: null,
-    dmRecipientRefNumber: null,
-    dmSenderRefNumber: null,
-    dmRecipientIdent: null,
-    dmSenderIdent: null,
-    dmLegalTitleLaw: null,
-    dmLegalTitleYear: null,
-    dmLegalTitleSect: null,
-    dmLegalTitlePar: null,
-    dmLegalTitlePoint: null,
-    dmPersonalDelivery: null,
-    dmAllowSubstDelivery: null,
   });
 }
 

@@ -1,6 +1,6 @@
 import type { DataMessageFile, DataMessageRecord } from '../../../common/domain/databox';
 import type { ValidationIssue } from '../../../common/domain/validation';
-import type { Envelope, EnvelopeSub } from '../../../common/isds/model';
+import { emptyEnvelopeSub, type Envelope, type EnvelopeSub } from '../../../common/isds/model';
 import { CommandError, runCommand } from '../../db/errors';
 import { enqueue } from '../../db/outbox';
 import type { ComponentRecord, UradovnaDatabase } from '../../db/schema';
@@ -34,33 +34,12 @@ export interface QueueDispatchResult {
   outboxId: string;
 }
 
-const emptyEnvelope: EnvelopeSub = {
-  dmSenderOrgUnit: null,
-  dmSenderOrgUnitNum: null,
-  dbIDRecipient: null,
-  dmRecipientOrgUnit: null,
-  dmRecipientOrgUnitNum: null,
-  dmToHands: null,
-  dmAnnotation: null,
-  dmRecipientRefNumber: null,
-  dmSenderRefNumber: null,
-  dmRecipientIdent: null,
-  dmSenderIdent: null,
-  dmPersonalDelivery: null,
-  dmAllowSubstDelivery: null,
-  dmLegalTitleLaw: null,
-  dmLegalTitleYear: null,
-  dmLegalTitleSect: null,
-  dmLegalTitlePar: null,
-  dmLegalTitlePoint: null,
-};
-
 /** The envelope with every field present, the subject trimmed, the recipient in lower case. */
 export function dispatchEnvelopeOf(
   envelope: QueueDispatchInput['envelope'],
   referenceNumber: string,
 ): DispatchEnvelope {
-  const full = { ...emptyEnvelope, ...envelope };
+  const full = { ...emptyEnvelopeSub, ...envelope };
   return {
     ...full,
     dbIDRecipient: envelope.dbIDRecipient.trim().toLowerCase(),

@@ -113,13 +113,18 @@ export async function registerWithin(
   context: CommandContext & { now: Date },
 ): Promise<RegisteredWithin> {
   const { now } = context;
-  const [organization, actor, plan] = await Promise.all([
+  const [organization, actor] = await Promise.all([
     getSetting(db, 'organization'),
     getSetting(db, 'currentUser'),
-    db.planGroups.toArray(),
   ]);
   if (!organization || !actor) throw new CommandError('errors.notConfigured');
   const caseFile = context.caseFileId ? await requireCaseFile(db, context.caseFileId) : null;
+  // Only the versions of the document's own mark decide (validation and retention look
+  // up nothing else): read them by index, not the whole plan for every registration.
+  // The input is checked below; a missing mark reads nothing and fails validation there.
+  const mark =
+    caseFile?.fileMark ?? (typeof input.fileMark === 'string' ? input.fileMark.trim() : '');
+  const plan = await db.planGroups.where('fileMark').equals(mark).toArray();
   if (caseFile && caseFile.state !== 'inProgress')
     throw new CommandError('errors.caseFile.notOpen');
 
