@@ -8,6 +8,7 @@ import { readDemoPlanXml } from '../sim/demoPlan';
 import { launchWebApp } from '../webhost/launch';
 import { repoRoot } from '../webhost/paths';
 import { isdsBench } from './isds';
+import { lettersBench } from './letters';
 import { PROFILE_DIR } from './pageProfile';
 import { syncBench, SYNC_DOCUMENTS } from './sync';
 import { zfoBench } from './zfo';
@@ -19,8 +20,8 @@ import { zfoBench } from './zfo';
  */
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100_000);
-/** `BENCH_ONLY=journal`, `sync`, `zfo` or `isds` runs one part; unset runs all. */
-const PARTS = ['journal', 'sync', 'zfo', 'isds'] as const;
+/** `BENCH_ONLY=journal`, `sync`, `zfo`, `isds` or `letters` runs one part; unset runs all. */
+const PARTS = ['journal', 'sync', 'zfo', 'isds', 'letters'] as const;
 type Part = (typeof PARTS)[number];
 const ONLY = process.env.BENCH_ONLY;
 if (ONLY !== undefined && !PARTS.includes(ONLY as Part)) {
@@ -294,6 +295,8 @@ async function main(): Promise<void> {
   const metrics: Metrics = {};
   // ZFO verification runs in Node, as main does; it needs neither the page nor Chromium.
   if (runs('zfo')) Object.assign(metrics, await zfoBench(log));
+  // Letters are rendered, signed and verified in main, in Node, too.
+  if (runs('letters')) Object.assign(metrics, await lettersBench(log));
   if (runs('journal') || runs('sync') || runs('isds')) Object.assign(metrics, await browserBench());
   console.log(JSON.stringify(metrics));
 }

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +12,9 @@ import { buildMain } from './buildMain';
 
 const run = promisify(execFile);
 
+/** A card driver path that exists nowhere: the answer tells whether pkcs11js loaded. */
+const NO_SUCH_DRIVER = '/opt/neexistuje/libkarta.so';
+
 /**
  * A stand-in for Electron's main-process module, enough to run the bundled main
  * under plain Node: it records what the shell does and, once the window loads,
@@ -20,7 +23,8 @@ const run = promisify(execFile);
  */
 const FAKE_ELECTRON = String.raw`
 const { EventEmitter } = require('node:events');
-const { writeFileSync } = require('node:fs');
+const { mkdirSync, symlinkSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
 const calls = [];
 const record = (name, detail) => calls.push(detail === undefined ? { name } : { name, detail });
 const protocolHandlers = new Map();
@@ -91,6 +95,13 @@ async function playRenderer(window) {
   results.malformed = await ipcHandlers.get('uradovna:stamp.render')(own, {});
   results.foreign = await ipcHandlers.get('uradovna:app.getInfo')(foreign, {});
   results.credentials = await ipcHandlers.get('uradovna:credentials.store')(own, { account: 'essl', secret: 'tajne' });
+  results.pkcs11Config = await ipcHandlers.get('uradovna:config.update')(own, { pkcs11Modules: [process.env.FAKE_PKCS11_MODULE] });
+  results.tokensWithoutBinding = await ipcHandlers.get('uradovna:signing.tokens')(own, {});
+  // pkcs11js appears where the package puts it (app/node_modules, beside out/); a failed
+  // load is not kept, so the same process finds it on the next use.
+  mkdirSync(join(process.env.FAKE_APP_PATH, 'node_modules'), { recursive: true });
+  symlinkSync(process.env.FAKE_PKCS11JS, join(process.env.FAKE_APP_PATH, 'node_modules', 'pkcs11js'));
+  results.tokensWithBinding = await ipcHandlers.get('uradovna:signing.tokens')(own, {});
   results.update = await ipcHandlers.get('uradovna:update.getStatus')(own, {});
   results.seed = await ipcHandlers.get('uradovna:demo.loadSeed')(own, {});
   if (results.seed.ok) results.seed = { ok: true, documents: results.seed.value.documents.length };
@@ -177,6 +188,8 @@ async function runBundle(lock: boolean): Promise<FakeRun> {
       FAKE_RESULT: resultFile,
       FAKE_USER_DATA: userData,
       FAKE_APP_PATH: join(dir, 'app'),
+      FAKE_PKCS11JS: resolve('node_modules', 'pkcs11js'),
+      FAKE_PKCS11_MODULE: NO_SUCH_DRIVER,
     },
     timeout: 60_000,
   }).catch((error: unknown) => {
@@ -207,19 +220,23 @@ describe('buildMain', () => {
     expect(preload.length).toBeLessThan(20_000);
   });
 
-  it('bundles main with only electron and Node built-ins left to require', async () => {
+  it('bundles main with only electron, pkcs11js and Node built-ins left to require', async () => {
     const main = await readFile(join(outDir, 'main', 'main.cjs'), 'utf8');
     // esbuild writes real requires with double quotes; single-quoted ones are in strings.
-    const required = new Set(
-      [...main.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!),
-    );
+    const required = [...main.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!);
     expect(required).toContain('electron');
+    expect(required).toContain('pkcs11js');
     const allowed = new Set([
       'electron',
+      'pkcs11js',
       ...builtinModules,
       ...builtinModules.map((name) => `node:${name}`),
     ]);
-    expect([...required].filter((name) => !allowed.has(name))).toEqual([]);
+    expect([...new Set(required)].filter((name) => !allowed.has(name))).toEqual([]);
+    // pkcs11js only as the compiled `import('pkcs11js')`: a require inside a promise
+    // callback, run when a card is first used and never while main starts.
+    const lazy = main.match(/Promise\.resolve\(\)\.then\(\(\) => __toESM\(require\("pkcs11js"\)/g);
+    expect(lazy?.length).toBe(required.filter((name) => name === 'pkcs11js').length);
   });
 
   it('a second instance hardens, registers the scheme, then quits without starting', async () => {
@@ -236,6 +253,8 @@ describe('buildMain', () => {
   });
 
   it('the first instance starts the demo and answers the renderer through the contract only', async () => {
+    // The bundle starts with no pkcs11js it could require, as a package without it would.
+    expect(() => createRequire(join(outDir, 'main', 'main.cjs')).resolve('pkcs11js')).toThrow();
     const { calls, results } = await runBundle(true);
     const names = calls.map((call) => call.name);
     expect(names.indexOf('registerSchemesAsPrivileged')).toBeLessThan(names.indexOf('whenReady'));
@@ -285,6 +304,23 @@ describe('buildMain', () => {
     expect(results.credentials).toMatchObject({
       ok: false,
       error: { code: 'errors.credentials.unavailable' },
+    });
+    expect(results.pkcs11Config).toMatchObject({
+      ok: true,
+      value: { pkcs11Modules: [NO_SUCH_DRIVER] },
+    });
+    expect(results.tokensWithoutBinding).toEqual({
+      ok: false,
+      error: {
+        code: 'errors.pkcs11.bindingMissing',
+        message:
+          'Podpora čipových karet se nenačetla (chybí knihovna pkcs11js). Přeinstalujte aplikaci.',
+        params: {},
+      },
+    });
+    expect(results.tokensWithBinding).toMatchObject({
+      ok: false,
+      error: { code: 'errors.pkcs11.moduleMissing', params: { path: NO_SUCH_DRIVER } },
     });
     expect(results.update).toMatchObject({
       ok: true,

@@ -10,9 +10,11 @@ const common: BuildOptions = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  // The runtime supplies `electron`; everything else is bundled, so the package
-  // needs no node_modules at all.
-  external: ['electron'],
+  // The runtime supplies `electron`; everything else is bundled, except pkcs11js: a
+  // native addon (a .node binary built for Electron's ABI) cannot be bundled. Main loads
+  // it lazily, on the first use of a card (main/services/signing/pkcs11/binding.ts), and
+  // the package ships it beside the bundle, unpacked from the asar (electron-builder.yml).
+  external: ['electron', 'pkcs11js'],
   legalComments: 'linked',
 };
 
@@ -58,6 +60,9 @@ export async function buildMain(outDir = 'out'): Promise<void> {
       outfile: `${outDir}/main/main.cjs`,
       platform: 'node',
       target: 'node22',
+      // Keeps `import('pkcs11js')` a plain require, run on first use: Electron loads
+      // CommonJS from app.asar (and the unpacked .node beside it) the way it always has.
+      supported: { 'dynamic-import': false },
       plugins: [demoPlanInlined],
     }),
     build({

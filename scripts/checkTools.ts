@@ -49,6 +49,38 @@ export const requiredTools: ReadonlyArray<{
     debianPackage: 'openssl',
     purpose: 'test certificates for the eSSL client over TLS',
   },
+  {
+    command: 'pdfsig',
+    args: ['-v'],
+    debianPackage: 'poppler-utils',
+    purpose: 'cross-checking PDF signatures',
+  },
+  {
+    command: 'java',
+    args: ['-version'],
+    debianPackage: 'default-jre-headless',
+    purpose: 'PDFBox Preflight (PDF/A check)',
+  },
+  ...[
+    ['preflight.jar', 'libpdfbox2-java'],
+    ['pdfbox2.jar', 'libpdfbox2-java'],
+    ['xmpbox.jar', 'libpdfbox2-java'],
+    ['fontbox2.jar', 'libfontbox2-java'],
+    ['commons-logging.jar', 'libcommons-logging-java'],
+    ['javax.activation.jar', 'libactivation-java'],
+    ['jaxb-api.jar', 'libjaxb-api-java'],
+  ].map(([jar, debianPackage]) => ({
+    command: `/usr/share/java/${jar}`,
+    args: [],
+    debianPackage: debianPackage ?? '',
+    purpose: 'PDFBox Preflight (PDF/A check)',
+  })),
+  {
+    command: 'softhsm2-util',
+    args: ['--version'],
+    debianPackage: 'softhsm2',
+    purpose: 'a PKCS#11 token for the smart-card signing tests',
+  },
 ];
 
 export function missingTools(): string[] {

@@ -1,3 +1,4 @@
+import { createTsaService, type SimTimestampAuthority } from './tsa';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -78,6 +79,8 @@ export interface RunningSim {
   setFaults(settings: FaultSettings | null, service?: 'essl' | 'isds' | 'all'): void;
   /** Switches only the ISDS's fault injection. */
   setIsdsFaults(settings: FaultSettings | null): void;
+  /** The timestamp authority at `/tsa` (tests switch it down or make it lie). */
+  tsa: SimTimestampAuthority;
   close(): Promise<void>;
 }
 
@@ -135,10 +138,12 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     onExchange: options.onIsdsExchange,
     hold: options.isdsHold,
   });
+  const tsa = createTsaService({ dataDir });
   const services: SimService[] = [
     createDemoService(seed, () => essl.inspect.seedHorizon()),
     essl.service,
     isds.service,
+    tsa.service,
   ];
   const health = createHealthService({
     version: SIM_VERSION,
@@ -235,6 +240,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
       if (service !== 'essl') isds.setFaults(settings);
     },
     setIsdsFaults: (settings) => isds.setFaults(settings),
+    tsa: tsa.authority,
     close,
   };
 }

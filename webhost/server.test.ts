@@ -1,7 +1,8 @@
+import { fakePdfService } from '../main/services/pdf/testing/fakePdfService';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { TOKEN_HEADER } from '../common/contract/http';
 import { methodNames } from '../common/contract/methods';
@@ -16,23 +17,7 @@ let host: Webhost;
 let dir: string;
 let sim: Awaited<ReturnType<typeof startSim>>;
 const logger = createMemoryLogger();
-const pdf: PdfService = {
-  renderIntakeStamp: vi.fn(async () => ({
-    pdf: new Uint8Array([37, 80, 68, 70]),
-    fileName: 's.pdf',
-    pages: 1,
-  })),
-  renderJournal: vi.fn(async () => ({
-    pdf: new Uint8Array([37, 80, 68, 70]),
-    fileName: 'j.pdf',
-    pages: 1,
-  })),
-  renderTxLogDay: vi.fn(async () => ({
-    pdf: new Uint8Array([37, 80, 68, 70]),
-    fileName: 't.pdf',
-    pages: 1,
-  })),
-};
+const pdf: PdfService = fakePdfService();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'webhost-test-'));

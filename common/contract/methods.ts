@@ -66,7 +66,26 @@ import {
   type RenderedPdf,
   type SaveFileResult,
   type UpdateStatus,
+  filePurposes,
 } from './types';
+import {
+  importPdfSchema,
+  renderLetterSchema,
+  renderPostLabelSchema,
+  type ImportedPdf,
+  type RenderedLetter,
+} from './letters';
+import {
+  inspectSignerSchema,
+  signRequestSchema,
+  timestampRequestSchema,
+  verifyRequestSchema,
+  type PdfSignaturesReport,
+  type SigningCertificateCheck,
+  type SigningOutcome,
+  type StoredSigner,
+  type TokenCertificate,
+} from './signing';
 
 const none = z.object({}).strict();
 const byId = z.object({ id: esslIdSchema }).strict();
@@ -95,9 +114,10 @@ export const methods = {
     removed: boolean;
   }>(),
   // scan: documents to attach (several); xml: one NSESSS file to import (a file plan, an archive's decision);
-  // zfo: signed data messages to import (several).
+  // zfo: signed data messages to import (several); pdf: one PDF to make a letter of;
+  // pkcs12: the mayor's certificate file; logo: a PNG/JPEG for the letterhead.
   'files.open': method(
-    z.object({ purpose: z.enum(['scan', 'xml', 'zfo']) }).strict(),
+    z.object({ purpose: z.enum(filePurposes) }).strict(),
   ).returns<OpenFilesResult>(),
   'files.save': method(
     z
@@ -111,6 +131,11 @@ export const methods = {
   'stamp.render': method(stampInputSchema.strict()).returns<RenderedPdf>(),
   'journal.exportPdf': method(journalPdfInputSchema.strict()).returns<RenderedPdf>(),
   'txlog.exportPdf': method(txlogPdfInputSchema).returns<RenderedPdf>(),
+  /** A letter from its template as PDF/A-2b; `errors.letters.*` (e.g. a character the font lacks). */
+  'letters.render': method(renderLetterSchema).returns<RenderedLetter>(),
+  'letters.renderPostLabel': method(renderPostLabelSchema).returns<RenderedPdf>(),
+  /** An existing PDF made PDF/A, or refused with the reason (`errors.pdf.*`). */
+  'pdf.importAsPdfA': method(importPdfSchema).returns<ImportedPdf>(),
   'shell.openExternal': method(z.object({ url: z.string().max(2000) }).strict()).returns<{
     opened: boolean;
   }>(),
@@ -241,6 +266,23 @@ export const methods = {
     z.object({ key: boxKeySchema, zfo: z.instanceof(Uint8Array) }).strict(),
   ).returns<{ authentic: boolean | null }>(),
   /** Parse and verify a ZFO locally (import from disk); `errors.zfo.*` when it is none. */
+  // Signatures of PDFs (PAdES). Failures are ServiceErrors `errors.signing.*` / `errors.pkcs11.*`.
+  /** The certificate a signer would sign with, checked (expiry, key usage, qualified). */
+  'signing.inspect': method(inspectSignerSchema).returns<SigningCertificateCheck>(),
+  /** Keys with certificates on the PKCS#11 tokens present now (smart cards, USB tokens). */
+  'signing.tokens': method(none).returns<{ certificates: TokenCertificate[] }>(),
+  'signing.storedSigners': method(none).returns<{ signers: StoredSigner[] }>(),
+  'signing.forgetSigner': method(z.object({ id: z.string().min(1).max(200) }).strict()).returns<{
+    removed: boolean;
+  }>(),
+  /** A PAdES signature as an incremental update: B-T when the timestamp authority answers, else B-B. */
+  'signing.sign': method(signRequestSchema).returns<SigningOutcome>(),
+  /** A document timestamp for a B-B letter before it leaves (fails when the authority is down). */
+  'signing.addTimestamp': method(timestampRequestSchema).returns<{
+    pdf: Uint8Array;
+    timestampTime: string;
+  }>(),
+  'signing.verify': method(verifyRequestSchema).returns<PdfSignaturesReport>(),
   'zfo.verify': method(z.object({ bytes: z.instanceof(Uint8Array) }).strict()).returns<ZfoReport>(),
   'log.write': method(
     z

@@ -62,10 +62,31 @@ export const appConfigSchema = z.object({
     .max(256 * 1024)
     .refine((value) => value.includes('-----BEGIN CERTIFICATE-----'))
     .nullable(),
+  /**
+   * The RFC 3161 timestamp authority signatures ask for (B-T); null = none (B-B only).
+   * The demo uses the simulator's.
+   */
+  tsaUrl: httpUrl.nullable(),
+  /**
+   * Certificates (PEM) a PDF signature's chain is checked against; the demo adds the
+   * simulator's CA by itself.
+   */
+  signingTrustAnchorsPem: z
+    .string()
+    .trim()
+    .max(1024 * 1024)
+    .refine((value) => value.includes('-----BEGIN CERTIFICATE-----'))
+    .nullable(),
+  /** PKCS#11 libraries of smart cards and tokens (absolute paths); empty = the usual places. */
+  pkcs11Modules: z.array(z.string().trim().min(1).max(1000)).max(20),
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;
 export const appConfigPatchSchema = appConfigSchema.partial().strict();
 export type AppConfigPatch = z.infer<typeof appConfigPatchSchema>;
+
+/** What a file dialog is opened for (filters, one or several files, size cap). */
+export const filePurposes = ['scan', 'xml', 'zfo', 'pdf', 'pkcs12', 'logo'] as const;
+export type FilePurpose = (typeof filePurposes)[number];
 
 export interface AppInfo {
   version: string;

@@ -10,6 +10,7 @@ import { fetchDemoSeed } from './demo/seedClient';
 import { createEsslHandlers, type EsslHandlerDeps } from './essl/handlers';
 import { createIsdsHandlers, type IsdsHandlerDeps } from './isds/handlers';
 import type { Logger } from './log/logger';
+import { createSigningHandlers } from './signing/handlers';
 import type { PdfService } from './pdf/pdfService';
 
 export type ServiceHandlers = Omit<Handlers, PlatformMethodName>;
@@ -61,6 +62,13 @@ export function createServiceHandlers(deps: ServiceDeps): ServiceHandlers {
       logger,
       createClient: deps.isdsClientFactory,
     }),
+    ...createSigningHandlers({
+      info,
+      config,
+      credentials,
+      logger,
+      signatureFont: () => pdf.regularFontBytes(),
+    }),
     'app.getInfo': async () => info,
     'config.get': () => config.get(),
     'config.update': async (patch) => {
@@ -95,6 +103,9 @@ export function createServiceHandlers(deps: ServiceDeps): ServiceHandlers {
     'stamp.render': (input) => pdf.renderIntakeStamp(input),
     'journal.exportPdf': (input) => pdf.renderJournal(input),
     'txlog.exportPdf': (input) => pdf.renderTxLogDay(input),
+    'letters.render': ({ template, content }) => pdf.renderLetter(template, content),
+    'letters.renderPostLabel': ({ input, format }) => pdf.renderPostLabel(input, format),
+    'pdf.importAsPdfA': ({ bytes, title }) => pdf.importAsPdfA(bytes, title),
     'log.write': async ({ level, message, context }) => {
       logger[level](`renderer: ${message}`, context);
       return {};

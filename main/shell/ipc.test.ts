@@ -1,3 +1,4 @@
+import { fakePdfService } from '../services/pdf/testing/fakePdfService';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,23 +52,7 @@ function setup() {
       listeners.set(channel, listener);
     }),
   };
-  const pdf = {
-    renderIntakeStamp: vi.fn(async () => ({
-      pdf: new Uint8Array([1]),
-      fileName: 'razitko.pdf',
-      pages: 1,
-    })),
-    renderJournal: vi.fn(async () => ({
-      pdf: new Uint8Array([1]),
-      fileName: 'denik.pdf',
-      pages: 1,
-    })),
-    renderTxLogDay: vi.fn(async () => ({
-      pdf: new Uint8Array([1]),
-      fileName: 'protokol.pdf',
-      pages: 1,
-    })),
-  };
+  const pdf = fakePdfService();
   const credentials: CredentialStore = {
     backend: 'test',
     isEncryptionAvailable: () => true,

@@ -1,3 +1,4 @@
+import { closePkcs11Modules } from '../services/signing/pkcs11/moduleLoader';
 import {
   app,
   dialog,
@@ -165,6 +166,8 @@ async function start(
     mainWindow.current = null;
   });
   app.on('before-quit', () => updater.stop());
+  // Smart-card drivers keep sessions and threads; finalise the ones we initialised.
+  app.on('will-quit', () => closePkcs11Modules());
   void updater.start();
 }
 

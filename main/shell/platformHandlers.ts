@@ -8,6 +8,7 @@ import type {
   SaveDialogOptions,
 } from 'electron';
 import { ServiceError } from '../../common/contract/envelope';
+import type { FilePurpose } from '../../common/contract/types';
 import { sanitizeFileName } from '../../common/domain/attachments';
 import { readPickedFiles, type PickedFilesResult } from '../services/files/readPickedFiles';
 import type { PlatformHandlers } from '../services/handlers';
@@ -23,6 +24,10 @@ export const OPEN_ZFO_FILTERS: FileFilter[] = [
 
 /** A ZFO of a 20 MB message is about 27 MB (base64 inside CMS); a bigger one is no ISDS message. */
 export const MAX_ZFO_BYTES = 60 * 1024 * 1024;
+
+export const OPEN_PKCS12_FILTERS: FileFilter[] = [
+  { name: 'Certifikát s klíčem (PKCS#12)', extensions: ['p12', 'pfx'] },
+];
 
 export const OPEN_SCAN_FILTERS: FileFilter[] = [
   {
@@ -55,7 +60,7 @@ export interface PlatformHandlerDeps {
   writeBytes?: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
-function openDialogOptions(purpose: 'scan' | 'xml' | 'zfo'): OpenDialogOptions {
+function openDialogOptions(purpose: FilePurpose): OpenDialogOptions {
   switch (purpose) {
     case 'xml':
       return {
@@ -70,6 +75,27 @@ function openDialogOptions(purpose: 'scan' | 'xml' | 'zfo'): OpenDialogOptions {
         buttonLabel: 'Načíst',
         properties: ['openFile', 'multiSelections'],
         filters: OPEN_ZFO_FILTERS,
+      };
+    case 'pdf':
+      return {
+        title: 'Načíst dokument PDF',
+        buttonLabel: 'Načíst',
+        properties: ['openFile'],
+        filters: [{ name: 'Dokumenty PDF', extensions: ['pdf'] }],
+      };
+    case 'pkcs12':
+      return {
+        title: 'Vybrat soubor s certifikátem pro podpis',
+        buttonLabel: 'Vybrat',
+        properties: ['openFile'],
+        filters: OPEN_PKCS12_FILTERS,
+      };
+    case 'logo':
+      return {
+        title: 'Vybrat logo obce',
+        buttonLabel: 'Vybrat',
+        properties: ['openFile'],
+        filters: [{ name: 'Obrázky PNG a JPEG', extensions: ['png', 'jpg', 'jpeg'] }],
       };
     case 'scan':
       return {

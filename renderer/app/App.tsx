@@ -8,6 +8,7 @@ import { RecordsOfficeScreen } from '../recordsOffice/RecordsOfficeScreen';
 import { TxLogScreen } from '../txlog/TxLogScreen';
 import { JournalScreen } from '../journal/JournalScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { SigningScreen } from '../signing/ui/SigningScreen';
 import { SyncControlProvider } from '../sync/ui/syncControl';
 import { SyncScreen } from '../sync/ui/SyncScreen';
 import { useSyncEngine } from '../sync/ui/useSyncEngine';
@@ -58,6 +59,7 @@ export function App() {
             {screen === 'intake' ? <IntakeScreen /> : null}
             {screen === 'journal' ? <JournalScreen /> : null}
             {screen === 'databox' ? <DataboxScreen /> : null}
+            {screen === 'signing' ? <SigningScreen /> : null}
             {screen === 'caseFiles' ? <CaseFilesScreen /> : null}
             {screen === 'recordsOffice' ? <RecordsOfficeScreen /> : null}
             {screen === 'filePlan' ? <FilePlanScreen /> : null}

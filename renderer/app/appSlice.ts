@@ -5,6 +5,7 @@ export const screens = [
   'intake',
   'journal',
   'databox',
+  'signing',
   'caseFiles',
   'recordsOffice',
   'filePlan',

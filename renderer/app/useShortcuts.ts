@@ -15,6 +15,7 @@ export const shortcuts = {
   recordsOffice: 'Alt+4',
   sync: 'Alt+5',
   databox: 'Alt+6',
+  signing: 'Alt+7',
   settings: 'Alt+9',
 } as const;
 
@@ -54,6 +55,9 @@ export function useShortcuts(): void {
       } else if (event.altKey && key === '6') {
         event.preventDefault();
         dispatch(navigated('databox'));
+      } else if (event.altKey && key === '7') {
+        event.preventDefault();
+        dispatch(navigated('signing'));
       } else if (event.altKey && key === '9') {
         event.preventDefault();
         dispatch(navigated('settings'));

@@ -1,3 +1,4 @@
+import type { LetterBlob, LetterRecord } from '../../common/domain/letter';
 import Dexie, { type EntityTable } from 'dexie';
 import type { DocumentRecord } from '../../common/domain/document';
 import type { CaseFileRecord } from '../../common/domain/caseFile';
@@ -27,9 +28,10 @@ export interface ComponentRecord {
   blob: Blob;
   /**
    * `signedOriginal`: the file is the signed original the document arrived as (a data
-   * message's ZFO), kept byte for byte. Absent on ordinary files.
+   * message's ZFO), kept byte for byte. `signedLetter`: our letter as the mayor signed it
+   * (PAdES), kept byte for byte. Absent on ordinary files.
    */
-  role?: 'signedOriginal';
+  role?: 'signedOriginal' | 'signedLetter';
 }
 
 /** Journal sequence state of one evidence period. */
@@ -151,6 +153,18 @@ export const schemaVersions = {
       'id, dmID, [boxKey+direction+createdAt], [direction+createdAt], documentPid, state, *words',
     isdsBlobs: 'id, messageId',
   },
+  5: {
+    ...version2Stores,
+    reservedNumbers: 'id, [register+year+state]',
+    syncMeta: 'key',
+    syncLog: '++seq, at, kind',
+    conflicts: 'id, entityId, state',
+    isdsMessages:
+      'id, dmID, [boxKey+direction+createdAt], [direction+createdAt], documentPid, state, *words',
+    isdsBlobs: 'id, messageId',
+    letters: 'id, pid, state, queuedAt',
+    letterBlobs: 'id, letterId',
+  },
 } as const;
 
 /** The plan a version-1 database held, kept as the first version of the plan. */
@@ -174,6 +188,8 @@ export class UradovnaDatabase extends Dexie {
   conflicts!: EntityTable<ConflictRecord, 'id'>;
   isdsMessages!: EntityTable<DataMessageRecord, 'id'>;
   isdsBlobs!: EntityTable<DataMessageBlob, 'id'>;
+  letters!: EntityTable<LetterRecord, 'id'>;
+  letterBlobs!: EntityTable<LetterBlob, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -246,5 +262,7 @@ export class UradovnaDatabase extends Dexie {
     this.version(3).stores(schemaVersions[3]);
     // Version 4 adds the data boxes' messages and their signed originals; nothing to rewrite.
     this.version(4).stores(schemaVersions[4]);
+    // Version 5 adds outgoing letters and their unsigned renderings; nothing to rewrite.
+    this.version(5).stores(schemaVersions[5]);
   }
 }

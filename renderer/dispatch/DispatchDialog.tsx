@@ -26,6 +26,10 @@ export interface DispatchDialogProps {
   files: ComponentRecord[];
   boxes: IsdsBoxInfo[];
   onClose: () => void;
+  /** Files sent by default, first in this order (a signed letter); the others start unticked. */
+  preselectedIds?: string[];
+  /** Runs once the message is queued (marks a signed letter dispatched). */
+  onQueued?: (messageId: string) => Promise<void>;
 }
 
 /**
@@ -33,12 +37,19 @@ export interface DispatchDialogProps {
  * envelope, and the document's files within the ISDS limits. Sending only queues the
  * message: it goes out at once when online, or after the connection returns.
  */
-export function DispatchDialog({ doc, files, boxes, onClose }: DispatchDialogProps) {
+export function DispatchDialog({
+  doc,
+  files,
+  boxes,
+  onClose,
+  preselectedIds,
+  onQueued,
+}: DispatchDialogProps) {
   const { t } = useTranslation();
   const { db } = useServices();
   const notify = useNotify();
-  const [draft, setDraft] = useState<DispatchDraft>(() =>
-    initialDraft(
+  const [draft, setDraft] = useState<DispatchDraft>(() => {
+    const initial = initialDraft(
       doc,
       files.map((file) => ({
         componentId: file.id,
@@ -47,8 +58,19 @@ export function DispatchDialog({ doc, files, boxes, onClose }: DispatchDialogPro
         size: file.size,
       })),
       boxes[0]?.key ?? '',
-    ),
-  );
+    );
+    if (!preselectedIds) return initial;
+    const rank = (id: string) =>
+      preselectedIds.includes(id) ? preselectedIds.indexOf(id) : preselectedIds.length;
+    const ordered = [...initial.files].sort((a, b) => rank(a.componentId) - rank(b.componentId));
+    return {
+      ...initial,
+      files: ordered.map((file) => ({
+        ...file,
+        include: preselectedIds.includes(file.componentId),
+      })),
+    };
+  });
   const [submitted, setSubmitted] = useState(false);
   const [working, setWorking] = useState(false);
   const [failure, setFailure] = useState<string[]>([]);
@@ -69,7 +91,7 @@ export function DispatchDialog({ doc, files, boxes, onClose }: DispatchDialogPro
     if (!check.ok || limits.length > 0) return;
     setWorking(true);
     try {
-      await queueDispatch(db, {
+      const { messageId } = await queueDispatch(db, {
         pid: doc.pid,
         boxKey: draft.boxKey,
         envelope: check.envelope,
@@ -79,6 +101,8 @@ export function DispatchDialog({ doc, files, boxes, onClose }: DispatchDialogPro
           address: draft.recipient?.address ?? null,
         },
       });
+      // The message is queued whatever follows: the dialog closes, so it is never queued twice.
+      if (onQueued) await onQueued(messageId).catch((error: unknown) => notify.failure(error));
       notify.success(t('dispatch.queued', { reference: doc.referenceNumber }));
       onClose();
     } catch (error) {

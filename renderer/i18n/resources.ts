@@ -33,6 +33,43 @@ import { settings as enSettings } from './locales/en/settings';
 import { stamp as enStamp } from './locales/en/stamp';
 import { validation as enValidation } from './locales/en/validation';
 
+import {
+  letterSigningErrors as csLetterSigningErrors,
+  letterSyncKinds as csLetterSyncKinds,
+  signingUi as csSigningUi,
+} from './locales/cs/signingUi';
+import {
+  letterSigningErrors as enLetterSigningErrors,
+  letterSyncKinds as enLetterSyncKinds,
+  signingUi as enSigningUi,
+} from './locales/en/signingUi';
+import {
+  letterEditor as csLetterEditor,
+  letterEditorErrors as csLetterEditorErrors,
+} from './locales/cs/letterEditor';
+import { letters as csLetters, lettersErrors as csLettersErrors } from './locales/cs/letters';
+import { pkcs11Errors as csPkcs11Errors } from './locales/cs/pkcs11';
+import { signatureCheck as csSignatureCheck } from './locales/cs/signatureCheck';
+import { signing as csSigning, signingErrors as csSigningErrors } from './locales/cs/signing';
+import { signingSettings as csSigningSettings } from './locales/cs/signingSettings';
+import {
+  postDispatch as csPostDispatch,
+  postDispatchErrors as csPostDispatchErrors,
+} from './locales/cs/postDispatch';
+import {
+  letterEditor as enLetterEditor,
+  letterEditorErrors as enLetterEditorErrors,
+} from './locales/en/letterEditor';
+import { letters as enLetters, lettersErrors as enLettersErrors } from './locales/en/letters';
+import { pkcs11Errors as enPkcs11Errors } from './locales/en/pkcs11';
+import { signatureCheck as enSignatureCheck } from './locales/en/signatureCheck';
+import { signing as enSigning, signingErrors as enSigningErrors } from './locales/en/signing';
+import { signingSettings as enSigningSettings } from './locales/en/signingSettings';
+import {
+  postDispatch as enPostDispatch,
+  postDispatchErrors as enPostDispatchErrors,
+} from './locales/en/postDispatch';
+
 /**
  * One namespace per language; feature catalogs nest under it, so the keys that
  * domain rules emit ("validation.subject.required", "errors.quotaExceeded")
@@ -42,7 +79,16 @@ export const resources = {
   cs: {
     translation: {
       common: csCommon,
-      errors: { ...csErrors, ...csIsdsErrors },
+      errors: {
+        ...csErrors,
+        ...csIsdsErrors,
+        ...csLetterSigningErrors,
+        ...csPostDispatchErrors,
+        ...csLettersErrors,
+        ...csSigningErrors,
+        ...csPkcs11Errors,
+        letterEditor: csLetterEditorErrors,
+      },
       validation: csValidation,
       intake: csIntake,
       journal: csJournal,
@@ -52,17 +98,33 @@ export const resources = {
       recordsOffice: csRecordsOffice,
       filePlan: csFilePlan,
       caseFiles: csCaseFiles,
-      sync: csSync,
+      sync: { ...csSync, kind: { ...csSync.kind, ...csLetterSyncKinds } },
       isds: csIsds,
       databox: csDatabox,
       dispatch: csDispatch,
       zfo: csZfo,
+      signingUi: csSigningUi,
+      postDispatch: csPostDispatch,
+      letterEditor: csLetterEditor,
+      letters: csLetters,
+      signatureCheck: csSignatureCheck,
+      signing: csSigning,
+      signingSettings: csSigningSettings,
     },
   },
   en: {
     translation: {
       common: enCommon,
-      errors: { ...enErrors, ...enIsdsErrors },
+      errors: {
+        ...enErrors,
+        ...enIsdsErrors,
+        ...enLetterSigningErrors,
+        ...enPostDispatchErrors,
+        ...enLettersErrors,
+        ...enSigningErrors,
+        ...enPkcs11Errors,
+        letterEditor: enLetterEditorErrors,
+      },
       validation: enValidation,
       intake: enIntake,
       journal: enJournal,
@@ -72,11 +134,18 @@ export const resources = {
       recordsOffice: enRecordsOffice,
       filePlan: enFilePlan,
       caseFiles: enCaseFiles,
-      sync: enSync,
+      sync: { ...enSync, kind: { ...enSync.kind, ...enLetterSyncKinds } },
       isds: enIsds,
       databox: enDatabox,
       dispatch: enDispatch,
       zfo: enZfo,
+      signingUi: enSigningUi,
+      postDispatch: enPostDispatch,
+      letterEditor: enLetterEditor,
+      letters: enLetters,
+      signatureCheck: enSignatureCheck,
+      signing: enSigning,
+      signingSettings: enSigningSettings,
     },
   },
 } as const;

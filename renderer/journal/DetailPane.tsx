@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentCaseFileSection } from '../caseFiles/DocumentCaseFileSection';
 import { DispatchPanel } from '../dispatch/DispatchPanel';
+import { LetterPanel } from '../signing/ui/LetterPanel';
 import { GuardedButton } from '../caseFiles/GuardedButton';
 import { CancelDialog } from './CancelDialog';
 import { EditDialog } from './EditDialog';
@@ -10,6 +11,7 @@ import { editRefusal } from './editGuard';
 import { DocumentFields } from './DocumentFields';
 import { DocumentFiles } from './DocumentFiles';
 import { DocumentLog } from './DocumentLog';
+import { LetterDraftActions } from '../letters/ui/LetterDraftActions';
 // The intake screen's stamp dialog prints the label at its real size; the journal reuses it.
 import { StampDialog } from '../stamp/StampDialog';
 import { useDocumentDetail } from './useDocumentDetail';
@@ -89,6 +91,7 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
               small
             />
             <KeepingAction doc={doc} />
+            <LetterDraftActions doc={doc} />
             {doc.state !== 'cancelled' ? (
               <button
                 type="button"
@@ -101,6 +104,7 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
           </div>
           <DocumentFields doc={doc} fileMarkTitle={detail.fileMarkTitle} />
           <DocumentCaseFileSection doc={doc} />
+          <LetterPanel doc={doc} />
           <DispatchPanel doc={doc} files={detail.files} />
           <DocumentFiles files={detail.files} />
           <DocumentLog entries={detail.log} />

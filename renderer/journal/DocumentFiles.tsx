@@ -5,6 +5,7 @@ import { useServices } from '../app/services';
 import { FilePreview } from '../ui/FilePreview';
 import { useNotify } from '../ui/useNotify';
 import { formatFileSize } from '../ui/formatFileSize';
+import { SignaturePanel } from '../signing/ui/SignaturePanel';
 
 /** Fits the narrowest detail pane. */
 const PREVIEW_WIDTH = 300;
@@ -54,6 +55,14 @@ function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpe
           {t('journal.detail.files.save')}
         </button>
       </div>
+      {file.mime === 'application/pdf' ? (
+        // Any PDF, ours or received, may carry signatures; a signed letter is checked at once.
+        <SignaturePanel
+          blob={file.blob}
+          name={file.name}
+          autoVerify={file.role === 'signedLetter'}
+        />
+      ) : null}
       {open ? (
         <div
           className="journal-file__preview"

@@ -1,14 +1,17 @@
 import { ACCEPT_ATTRIBUTE } from '../../common/domain/attachments';
 import { sanitizeFileName } from '../../common/domain/attachments';
 import type { Envelope } from '../../common/contract/envelope';
-import type { OpenFilesResult, SaveFileResult } from '../../common/contract/types';
+import type { FilePurpose, OpenFilesResult, SaveFileResult } from '../../common/contract/types';
 
 const ACCEPT_BY_PURPOSE = {
   scan: ACCEPT_ATTRIBUTE,
   xml: '.xml,application/xml,text/xml',
   // ZFO has no registered media type; browsers offer it by its extension.
   zfo: '.zfo',
-} as const;
+  pdf: '.pdf,application/pdf',
+  pkcs12: '.p12,.pfx,application/x-pkcs12',
+  logo: '.png,.jpg,.jpeg,image/png,image/jpeg',
+} as const satisfies Record<FilePurpose, string>;
 
 /**
  * In a plain browser the host process cannot show the OS file dialogs, so the two
@@ -16,12 +19,12 @@ const ACCEPT_BY_PURPOSE = {
  * a file input and a download.
  */
 export function openFilesInBrowser(
-  purpose: 'scan' | 'xml' | 'zfo' = 'scan',
+  purpose: FilePurpose = 'scan',
 ): Promise<Envelope<OpenFilesResult>> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = purpose !== 'xml';
+    input.multiple = purpose === 'scan' || purpose === 'zfo';
     input.accept = ACCEPT_BY_PURPOSE[purpose];
     input.style.display = 'none';
     const finish = async () => {

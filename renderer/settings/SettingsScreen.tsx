@@ -8,8 +8,10 @@ import { ConnectionSection } from './ConnectionSection';
 import { DataboxSection } from './databox/DataboxSection';
 import { FirstRunWelcome } from './FirstRunWelcome';
 import { LanguageSection } from './LanguageSection';
+import { LetterTemplatesSection } from './letters/LetterTemplatesSection';
 import { OrganizationSection } from './OrganizationSection';
 import { SecuritySection } from './SecuritySection';
+import { SigningSection } from './signing/SigningSection';
 import { TxLogSection } from './TxLogSection';
 import { useOrganizationSettings } from './useOrganizationSettings';
 
@@ -33,6 +35,8 @@ export function SettingsScreen() {
           <OrganizationSection stored={stored} />
           <CaseFileMaskSection />
           <DataboxSection />
+          <LetterTemplatesSection />
+          <SigningSection />
         </div>
         <div className="settings__column">
           <ConnectionSection />

@@ -18,6 +18,9 @@ export const defaultConfig: AppConfig = {
   proxyUrl: null,
   isdsBoxes: [],
   isdsTrustAnchorsPem: null,
+  tsaUrl: null,
+  signingTrustAnchorsPem: null,
+  pkcs11Modules: [],
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../common/contract/api';
 import type { MethodName } from '../../../common/contract/methods';
 import type { AppConfig, AppInfo } from '../../../common/contract/types';
 import type { CredentialStore } from '../credentials/credentialStore';
+import { SimAnswers } from '../demo/simAnswers';
 import type { Logger } from '../log/logger';
 import { createDocumentsInOrder, fetchDocumentProfiles } from './batch';
 import { describeAccount, type ConnectionSources, type EsslConnection } from './connection';
@@ -30,22 +31,12 @@ export interface EsslHandlerDeps {
  */
 export function createEsslHandlers(deps: EsslHandlerDeps): EsslHandlers {
   const { info, config, credentials, logger } = deps;
-  const demoLogins = new Map<string, Promise<DemoLogin>>();
-  const loadDemoLogin = deps.fetchDemoLogin ?? fetchDemoLogin;
+  const demoLogins = new SimAnswers(deps.fetchDemoLogin ?? fetchDemoLogin);
   const sources: ConnectionSources = {
     info,
     getConfig: () => config.get(),
     credentials,
-    demoLogin(simUrl) {
-      let login = demoLogins.get(simUrl);
-      if (!login) {
-        login = loadDemoLogin(simUrl);
-        demoLogins.set(simUrl, login);
-        // Only a login is remembered; a simulator that was not up yet is asked again.
-        login.catch(() => demoLogins.delete(simUrl));
-      }
-      return login;
-    },
+    demoLogin: (simUrl) => demoLogins.get(simUrl),
   };
   const session = new EsslSession(sources, deps.createClient ?? createClientFactory());
 

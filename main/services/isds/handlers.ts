@@ -7,6 +7,7 @@ import { accessibleBoxState } from '../../../common/isds/boxState';
 import { checkOutgoing } from '../../../common/isds/limits';
 import type { MessageId } from '../../../common/isds/model';
 import type { CredentialStore } from '../credentials/credentialStore';
+import { SimAnswers } from '../demo/simAnswers';
 import type { Logger } from '../log/logger';
 import { BoxStore } from './boxStore';
 import { fetchDemoIsds, type DemoIsds } from './demoBoxes';
@@ -39,7 +40,7 @@ export interface IsdsHandlerDeps {
  */
 export function createIsdsHandlers(deps: IsdsHandlerDeps): IsdsHandlers {
   const { info, config, credentials, logger } = deps;
-  const demoCache = new DemoCache(deps.fetchDemoIsds ?? fetchDemoIsds);
+  const demoCache = new SimAnswers(deps.fetchDemoIsds ?? fetchDemoIsds);
   const boxes = new BoxStore({
     info,
     config,
@@ -249,28 +250,4 @@ export function createIsdsHandlers(deps: IsdsHandlerDeps): IsdsHandlers {
       })),
     'zfo.verify': ({ bytes }) => run('zfo.verify', () => verify(bytes)),
   };
-}
-
-/** The simulator's demo boxes and CA, asked once; a failed question is asked again next time. */
-class DemoCache {
-  private readonly bySim = new Map<string, Promise<DemoIsds>>();
-
-  constructor(private readonly load: (simUrl: string) => Promise<DemoIsds>) {}
-
-  get(simUrl: string): Promise<DemoIsds> {
-    let value = this.bySim.get(simUrl);
-    if (!value) {
-      const loading = this.load(simUrl);
-      this.bySim.set(simUrl, loading);
-      loading.catch(() => {
-        if (this.bySim.get(simUrl) === loading) this.bySim.delete(simUrl);
-      });
-      value = loading;
-    }
-    return value;
-  }
-
-  clear(): void {
-    this.bySim.clear();
-  }
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../common/contract/envelope';
 import { createFontLoader, FONT_FILES } from './fonts';
 import { createPdfService } from './index';
+import { SRGB_PROFILE_FILE } from './pdfa/colorProfile';
 import { ASSETS_DIR } from './testFonts';
 
 const made: string[] = [];
@@ -41,6 +42,8 @@ describe('createFontLoader', () => {
     const dir = await emptyAssetsDir();
     const service = createPdfService({ assetsDir: dir });
     await copyFonts(dir);
+    await mkdir(join(dir, 'color'));
+    await copyFile(join(ASSETS_DIR, SRGB_PROFILE_FILE), join(dir, SRGB_PROFILE_FILE));
     const journal = await service.renderJournal({
       organizationName: 'Obec',
       title: 'Podací deník',

@@ -11,6 +11,8 @@ export interface FontFace {
   bytes: Uint8Array;
   /** Makes any string printable with this face (see textSafety.ts). */
   printable: (text: string) => string;
+  /** Whether the face can draw the character (see pdfa/glyphs.ts). */
+  hasGlyph: (codePoint: number) => boolean;
   measure: TextMeasurer;
   /** Height above the baseline, as a fraction of the font size. */
   ascent: number;
@@ -35,7 +37,21 @@ const SUBSET_NAMES = {
   bold: 'URADOB+DejaVuSans-Bold',
 } as const;
 
-async function loadFace(path: string): Promise<FontFace> {
+// A letter asks about every character of its text, most of them many times over.
+function rememberGlyphs(font: Font): (codePoint: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (codePoint) => {
+    let has = known.get(codePoint);
+    if (has === undefined) {
+      has = font.hasGlyphForCodePoint(codePoint);
+      known.set(codePoint, has);
+    }
+    return has;
+  };
+}
+
+/** Reads and parses one TrueType face; a missing or broken file is a Czech ServiceError. */
+export async function loadFace(path: string): Promise<FontFace> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -53,6 +69,7 @@ async function loadFace(path: string): Promise<FontFace> {
   return {
     bytes,
     printable: createTextSanitizer(font),
+    hasGlyph: rememberGlyphs(font),
     measure: createMeasurer(font),
     ascent: font.ascent / font.unitsPerEm,
     descent: Math.abs(font.descent) / font.unitsPerEm,

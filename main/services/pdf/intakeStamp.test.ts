@@ -5,6 +5,8 @@ import type { StampInput } from '../../../common/contract/types';
 import { scanCode128 } from './code128Reader';
 import { createPdfService } from './index';
 import { BARCODE, LABEL, PROVISIONAL_NOTE } from './intakeStamp';
+import { readMetadataStream } from './pdfa/metadataStream';
+import { assertPdfA } from './pdfa/testPdfA';
 import { ASSETS_DIR } from './testFonts';
 import {
   pdfFonts,
@@ -118,6 +120,14 @@ describe('renderIntakeStamp', () => {
     const doc = await PDFDocument.load(stamp.pdf, { updateMetadata: false });
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('cs');
     expect(doc.getCreationDate()?.toISOString()).toBe(NOW.toISOString());
+    // The same facts in the XMP packet PDF/A requires.
+    const xmp = readMetadataStream(doc) ?? '';
+    expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(xmp).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Podací razítko OUHL 123/2026</rdf:li>');
+    expect(xmp).toContain('<dc:creator><rdf:Seq><rdf:li>Obecní úřad Řečice</rdf:li></rdf:Seq>');
+    expect(xmp).toContain('<xmp:CreateDate>2026-02-03T08:10:00Z</xmp:CreateDate>');
+    expect(xmp).toContain('<pdf:Producer>Úřadovna</pdf:Producer>');
   });
 
   it('prints a Code 128 barcode of the PID that scans, with quiet zones and scannable size', async () => {
@@ -250,6 +260,26 @@ describe('renderIntakeStamp', () => {
     expect(text).toContain(PROVISIONAL_NOTE);
     expect(text).toContain('Listů: 100000');
     expectTidyLayout((await pdfWordBoxes(stamp.pdf))[0]);
+  });
+
+  it('is PDF/A-2b: every variant of the label passes the PDF/A check', async () => {
+    const variants = {
+      'razitko.pdf': stampInput(),
+      'prozatimni.pdf': stampInput({ referenceNumber: 'PROZATÍMNÍ 3/2026', provisional: true }),
+      'dlouhy-pid.pdf': stampInput({ pid: 'OUHL-ABCDEFGHJKMNPQRSTVWXYZ-23456789ABC' }),
+      'nepratelsky.pdf': stampInput({
+        organizationName: '<script>alert(1)</script>',
+        handler: 'Jana\u202E Nováková 漢字\r\n',
+      }),
+    };
+    const pdfs = await Promise.all(
+      Object.entries(variants).map(async ([name, input]) => ({
+        name,
+        pdf: (await service.renderIntakeStamp(input)).pdf,
+      })),
+    );
+    const reports = await assertPdfA(pdfs);
+    expect(reports.map((report) => report.ok)).toEqual([true, true, true, true]);
   });
 
   it('refuses an invalid time of receipt with a Czech message', async () => {

@@ -17,8 +17,10 @@ import {
   totalModules,
 } from './code128';
 import { createDocument } from './documentInfo';
+import { savePdfA } from './pdfa/savePdfA';
 import { stampFileName } from './fileNames';
-import { embedFonts, type FontSet } from './fonts';
+import type { PdfAssets } from './assets';
+import { embedFonts } from './fonts';
 import { mm, Pen, type Weight } from './pen';
 import type { FittedLine } from './textLayout';
 
@@ -183,7 +185,7 @@ function receivedText(receivedAt: string): string {
 
 export async function renderIntakeStamp(
   input: StampInput,
-  fonts: FontSet,
+  assets: PdfAssets,
   now: Date,
 ): Promise<RenderedPdf> {
   const received = receivedText(input.receivedAt);
@@ -193,7 +195,7 @@ export async function renderIntakeStamp(
     subject: `PID ${input.pid}`,
     createdAt: now,
   });
-  const pen = new Pen(fonts, await embedFonts(doc, fonts));
+  const pen = new Pen(assets.fonts, await embedFonts(doc, assets.fonts));
   const { pageWidth, placement } = planBarcode(input.pid);
   const page = doc.addPage([pageWidth, LABEL.height]);
   const x = LABEL.margin;
@@ -294,5 +296,9 @@ export async function renderIntakeStamp(
     pen.draw(page, note.text, x, LABEL.margin + BARCODE.height / 2, note.size, 'regular');
   }
 
-  return { pdf: await doc.save(), fileName: stampFileName(input.referenceNumber), pages: 1 };
+  return {
+    pdf: await savePdfA(doc, { part: 2, colorProfile: assets.colorProfile }),
+    fileName: stampFileName(input.referenceNumber),
+    pages: 1,
+  };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JournalPdfInput, JournalPdfRow } from '../../../common/contract/types';
 import { createPdfService } from './index';
 import { EMPTY_JOURNAL_MESSAGE } from './journal';
+import { assertPdfA } from './pdfa/testPdfA';
 import { ASSETS_DIR } from './testFonts';
 import { pdfFonts, pdfInfo, pdfText, pdfWordBoxes, qpdfCheck } from './testTools';
 
@@ -177,6 +178,30 @@ describe('renderJournal', () => {
     expect(journal.pages).toBeGreaterThan(100);
     // A wide margin over the ~1.5 s measured: this guards against a quadratic slip.
     expect(elapsed).toBeLessThan(15_000);
+  });
+
+  it('is PDF/A-2b: empty, short, many-page and hostile journals pass the PDF/A check', async () => {
+    const hostile: JournalPdfRow = {
+      ...(rows(1)[0] as JournalPdfRow),
+      subject: `<script>alert(1)</script> 🦩\u0000\u202E ${'Ž'.repeat(200)}`,
+    };
+    const inputs = {
+      'prazdny.pdf': journalInput([]),
+      'kratky.pdf': journalInput(rows(3)),
+      'dlouhy.pdf': journalInput(rows(150)),
+      'nepratelsky.pdf': journalInput([hostile]),
+    };
+    const pdfs = await Promise.all(
+      Object.entries(inputs).map(async ([name, input]) => ({
+        name,
+        pdf: (await service.renderJournal(input)).pdf,
+      })),
+    );
+    const reports = await assertPdfA(pdfs);
+    expect(reports).toHaveLength(4);
+    expect(reports[0]?.steps.find((step) => step.step === 'xmp')?.details).toEqual([
+      'PDF/A-2b, shodná s informačním slovníkem',
+    ]);
   });
 
   it('prints hostile and oversized text literally, inside its cells', async () => {

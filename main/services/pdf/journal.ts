@@ -6,8 +6,10 @@ import {
   type RenderedPdf,
 } from '../../../common/contract/types';
 import { createDocument } from './documentInfo';
+import { savePdfA } from './pdfa/savePdfA';
 import { journalFileName } from './fileNames';
-import { embedFonts, type FontSet } from './fonts';
+import type { PdfAssets } from './assets';
+import { embedFonts } from './fonts';
 import { mm, Pen } from './pen';
 import {
   drawEmptyNote,
@@ -71,7 +73,7 @@ function drawTitleBlock(pen: Pen, page: PDFPage, text: PageText): void {
 
 export async function renderJournal(
   input: JournalPdfInput,
-  fonts: FontSet,
+  assets: PdfAssets,
   now: Date,
 ): Promise<RenderedPdf> {
   const doc = await createDocument({
@@ -80,7 +82,7 @@ export async function renderJournal(
     subject: 'Podací deník',
     createdAt: now,
   });
-  const pen = new Pen(fonts, await embedFonts(doc, fonts));
+  const pen = new Pen(assets.fonts, await embedFonts(doc, assets.fonts));
   const frame = layoutTable(pen, {
     page: JOURNAL_PAGE,
     shares: COLUMN_SHARES,
@@ -105,7 +107,7 @@ export async function renderJournal(
   });
 
   return {
-    pdf: await doc.save(),
+    pdf: await savePdfA(doc, { part: 2, colorProfile: assets.colorProfile }),
     fileName: journalFileName(input.periodLabel),
     pages: pages.length,
   };

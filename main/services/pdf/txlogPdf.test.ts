@@ -6,6 +6,7 @@ import {
   type TxlogPdfRow,
 } from '../../../common/contract/types';
 import { createPdfService } from './index';
+import { assertPdfA } from './pdfa/testPdfA';
 import { ASSETS_DIR } from './testFonts';
 import { pdfFonts, pdfInfo, pdfText, pdfWordBoxes, qpdfCheck } from './testTools';
 import { EMPTY_TXLOG_MESSAGE } from './txlogPdf';
@@ -183,6 +184,23 @@ describe('renderTxLogDay', () => {
     expect(text).toContain('<script>alert(1)</script>');
     expect(text).toContain('Jana Nováková');
     for (const invisible of ['\u202E', '\u0000', '\u0007']) expect(text).not.toContain(invisible);
+  });
+});
+
+describe('renderTxLogDay as PDF/A', () => {
+  it('is PDF/A-2b: an empty, a normal and a many-page day pass the PDF/A check', async () => {
+    const inputs = {
+      'prazdny-den.pdf': dayInput([]),
+      'den.pdf': dayInput(rows(3)),
+      'rusny-den.pdf': dayInput(rows(120, true)),
+    };
+    const pdfs = await Promise.all(
+      Object.entries(inputs).map(async ([name, input]) => ({
+        name,
+        pdf: (await service.renderTxLogDay(input)).pdf,
+      })),
+    );
+    expect(await assertPdfA(pdfs)).toHaveLength(3);
   });
 });
 

@@ -2,7 +2,9 @@ import type { PDFPage } from 'pdf-lib';
 import type { RenderedPdf, TxlogPdfInput, TxlogPdfRow } from '../../../common/contract/types';
 import { officeDateTimeLocal } from '../../../common/domain/time';
 import { createDocument } from './documentInfo';
-import { embedFonts, type FontSet } from './fonts';
+import { savePdfA } from './pdfa/savePdfA';
+import type { PdfAssets } from './assets';
+import { embedFonts } from './fonts';
 import { mm, Pen } from './pen';
 import {
   drawEmptyNote,
@@ -96,7 +98,7 @@ function timeOfDay(row: TxlogPdfRow): string {
 /** One office day of the transaction log as a printable A4 table. */
 export async function renderTxLogDay(
   input: TxlogPdfInput,
-  fonts: FontSet,
+  assets: PdfAssets,
   now: Date,
 ): Promise<RenderedPdf> {
   const day = czechDay(input.day);
@@ -106,7 +108,7 @@ export async function renderTxLogDay(
     subject: 'Transakční protokol',
     createdAt: now,
   });
-  const pen = new Pen(fonts, await embedFonts(doc, fonts));
+  const pen = new Pen(assets.fonts, await embedFonts(doc, assets.fonts));
   const facts = chainFacts(input);
   const frame = layoutTable(pen, {
     page: TXLOG_PAGE,
@@ -135,5 +137,9 @@ export async function renderTxLogDay(
     drawFooter(pen, page, TXLOG_PAGE, printed, pageIndex + 1, pages.length);
   });
 
-  return { pdf: await doc.save(), fileName: txlogFileName(input.day), pages: pages.length };
+  return {
+    pdf: await savePdfA(doc, { part: 2, colorProfile: assets.colorProfile }),
+    fileName: txlogFileName(input.day),
+    pages: pages.length,
+  };
 }

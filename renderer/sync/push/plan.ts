@@ -41,6 +41,16 @@ export const localOnlyKinds = new Set([
   'recordsOffice.return',
   'disposal.propose',
   'disposal.decision',
+  // The outgoing letter's way (queue, signature, timestamp, dispatch by data box or post):
+  // the signed PDF itself goes out as `component.add`; the eSSL events for these steps
+  // (ZmenaStavu / Vypraveni) come with a later issue.
+  'letter.requestSignature',
+  'letter.return',
+  'letter.sign',
+  'letter.timestamp',
+  'dispatch.databox',
+  'dispatch.post',
+  'dispatch.returnReceipt',
 ]);
 
 type Payload = Record<string, unknown>;

@@ -1,9 +1,8 @@
 /** X.509 v3 certificates for the simulator's CA, built and signed in process with pkijs. */
 import { isIP } from 'node:net';
-import { randomBytes } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { OID, simPkiEngine, subtle } from './pki';
+import { OID, positiveSerial, simPkiEngine, subtle } from './pki';
 import type { CryptoKey } from './pki';
 
 export interface DistinguishedName {
@@ -35,6 +34,8 @@ export interface CertificateRequest {
   extendedKeyUsage?: string[];
   /** DNS names and IP addresses (subjectAltName). */
   altNames?: string[];
+  /** Extensions this module does not build (the demo signer's qcStatements), added last. */
+  extensions?: pkijs.Extension[];
 }
 
 /**
@@ -106,19 +107,11 @@ async function keyIdentifier(certificate: pkijs.Certificate): Promise<Uint8Array
   return new Uint8Array(await subtle.digest('SHA-1', key));
 }
 
-function positiveSerial(): asn1js.Integer {
-  const bytes = randomBytes(16);
-  bytes[0] = (bytes[0]! & 0x7f) | 0x01;
-  return new asn1js.Integer({
-    valueHex: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 16),
-  });
-}
-
 export async function issueCertificate(request: CertificateRequest): Promise<pkijs.Certificate> {
   const crypto = simPkiEngine();
   const certificate = new pkijs.Certificate();
   certificate.version = 2;
-  certificate.serialNumber = positiveSerial();
+  certificate.serialNumber = positiveSerial(16);
   certificate.subject = name(request.subject);
   certificate.issuer = request.issuer ? request.issuer.certificate.subject : name(request.subject);
   certificate.notBefore = time(request.notBefore);
@@ -164,7 +157,7 @@ export async function issueCertificate(request: CertificateRequest): Promise<pki
         new pkijs.AltName({ altNames: request.altNames.map(altName) }).toSchema(),
       ),
     );
-  certificate.extensions = extensions;
+  certificate.extensions = [...extensions, ...(request.extensions ?? [])];
 
   const signingKey = request.issuer?.privateKey ?? request.selfSigningKey;
   if (!signingKey) throw new Error('a self-signed certificate needs its own private key');

@@ -3,7 +3,8 @@
  * PEM it needs. The client's verifier (main/services/isds/zfo) sets pkijs up the same
  * way; the simulator does not import main.
  */
-import { webcrypto } from 'node:crypto';
+import { randomBytes, webcrypto } from 'node:crypto';
+import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 
 /** The engine's parameter is typed with the DOM's Crypto, which Node's WebCrypto implements. */
@@ -85,4 +86,13 @@ export function certificatePem(certificate: pkijs.Certificate): string {
 export function parseCertificatePem(pem: string): pkijs.Certificate {
   simPkiEngine();
   return pkijs.Certificate.fromBER(ownBuffer(fromPem('CERTIFICATE', pem)));
+}
+
+/** A random serial number of `length` bytes, positive and never zero (RFC 5280 §4.1.2.2). */
+export function positiveSerial(length: number): asn1js.Integer {
+  const bytes = randomBytes(length);
+  bytes[0] = (bytes[0]! & 0x7f) | 0x01;
+  return new asn1js.Integer({
+    valueHex: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + length),
+  });
 }

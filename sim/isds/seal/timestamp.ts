@@ -3,11 +3,10 @@
  * SignedData over a TSTInfo, with the ESS signingCertificateV2 attribute that names
  * the TSA's certificate (RFC 5816), so that `openssl ts -verify` accepts it too.
  */
-import { randomBytes } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { attribute, signedData, type Signer } from './cms';
-import { certificateDer, ISDS_DIGESTS, OID, subtle } from './pki';
+import { certificateDer, ISDS_DIGESTS, OID, positiveSerial, subtle } from './pki';
 
 /** The simulator's TSA policy: under 2.999, the arc X.660 keeps for examples. */
 export const SIM_TSA_POLICY = '2.999.3161.1';
@@ -18,7 +17,10 @@ function imprintBytes(value: Uint8Array | string): Uint8Array {
     : value;
 }
 
-async function signingCertificateV2(certificate: pkijs.Certificate): Promise<asn1js.Sequence> {
+/** The ESS attribute that binds the TSA's certificate to its tokens. */
+export async function signingCertificateV2(
+  certificate: pkijs.Certificate,
+): Promise<asn1js.Sequence> {
   const hash = new Uint8Array(await subtle.digest('SHA-256', certificateDer(certificate)));
   // SigningCertificateV2 { certs SEQUENCE OF ESSCertIDv2 { certHash } }; SHA-256 is the default.
   return new asn1js.Sequence({
@@ -45,8 +47,6 @@ export async function makeTimestampToken(
   const digest = ISDS_DIGESTS[algorithm.trim().toUpperCase()];
   if (!digest) throw new Error(`unknown hash algorithm for a timestamp: ${algorithm}`);
   const hashed = imprintBytes(value);
-  const serial = randomBytes(8);
-  serial[0] = (serial[0]! & 0x7f) | 0x01;
   const tstInfo = new pkijs.TSTInfo({
     version: 1,
     policy: SIM_TSA_POLICY,
@@ -57,9 +57,7 @@ export async function makeTimestampToken(
       }),
       hashedMessage: new asn1js.OctetString({ valueHex: hashed.slice().buffer }),
     }),
-    serialNumber: new asn1js.Integer({
-      valueHex: serial.buffer.slice(serial.byteOffset, serial.byteOffset + 8),
-    }),
+    serialNumber: positiveSerial(8),
     genTime,
     tsa: new pkijs.GeneralName({ type: 4, value: tsa.certificate.subject }),
   });

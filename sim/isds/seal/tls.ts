@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Authority } from './authority';
-import { SIM_ORGANIZATION } from './authority';
-import { issueCertificate, KeyUsage } from './certificates';
-import { generateKeyPair, privateKeyPem } from './keys';
+import { KeyUsage } from './certificates';
+import { issueEndEntity } from './endEntity';
+import { privateKeyPem } from './keys';
 import { certificatePem, OID } from './pki';
 
 const run = promisify(execFile);
@@ -29,8 +29,6 @@ export interface IssuedCertificate {
   passphrase: string;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** TLS checks validity against the real clock, not the simulator's. */
 const TLS_VALID_DAYS = 10 * 365;
 
 async function pkcs12(
@@ -87,15 +85,8 @@ async function issue(
   altNames: string[] | undefined,
   passphrase: string | undefined,
 ): Promise<IssuedCertificate> {
-  const keys = await generateKeyPair();
-  const now = Date.now();
-  const certificate = await issueCertificate({
-    subject: { commonName, organization: SIM_ORGANIZATION, country: 'CZ' },
-    publicKey: keys.publicKey,
-    issuer: authority.ca,
-    notBefore: new Date(now - DAY_MS),
-    notAfter: new Date(now + TLS_VALID_DAYS * DAY_MS),
-    ca: false,
+  const { keys, certificate } = await issueEndEntity(authority, commonName, {
+    validDays: TLS_VALID_DAYS,
     keyUsage,
     extendedKeyUsage: [purpose],
     ...(altNames ? { altNames } : {}),

@@ -53,8 +53,31 @@ function single(signer: CmsSigner, type: string): asn1js.AsnType | null {
   return found.length === 1 && found[0]!.values.length === 1 ? found[0]!.values[0]! : null;
 }
 
-function signingTimeOf(signer: CmsSigner): Date | null {
+/** The signing-time attribute: the signer's claim. */
+export function signingTimeOf(signer: CmsSigner): Date | null {
   return dateOf(single(signer, OIDS.signingTime) ?? undefined);
+}
+
+/**
+ * The contentType and messageDigest signed attributes (RFC 5652 §5.4) against the
+ * SignedData and the digest of its content (computed only when there is one to compare);
+ * null when they hold. A messageDigest that is no OCTET STRING throws MalformedError.
+ */
+export function signedAttributesProblem(
+  signedData: CmsSignedData,
+  signer: CmsSigner,
+  contentDigest: () => Uint8Array,
+): 'contentTypeMismatch' | 'digestMismatch' | null {
+  const contentType = single(signer, OIDS.contentType);
+  if (
+    !(contentType instanceof asn1js.ObjectIdentifier) ||
+    contentType.valueBlock.toString() !== signedData.contentType
+  )
+    return 'contentTypeMismatch';
+  const messageDigest = single(signer, OIDS.messageDigest);
+  if (!messageDigest || !sameBytes(octets(messageDigest, 'message digest'), contentDigest()))
+    return 'digestMismatch';
+  return null;
 }
 
 function attributesHold(
@@ -64,19 +87,7 @@ function attributesHold(
   content: Uint8Array,
 ): SignerProblem | null {
   try {
-    const contentType = single(signer, OIDS.contentType);
-    if (
-      !(contentType instanceof asn1js.ObjectIdentifier) ||
-      contentType.valueBlock.toString() !== signedData.contentType
-    )
-      return 'contentTypeMismatch';
-    const messageDigest = single(signer, OIDS.messageDigest);
-    if (
-      !messageDigest ||
-      !sameBytes(octets(messageDigest, 'message digest'), digest(hash, content))
-    )
-      return 'digestMismatch';
-    return null;
+    return signedAttributesProblem(signedData, signer, () => digest(hash, content));
   } catch (error) {
     if (error instanceof MalformedError) return 'digestMismatch';
     throw error;

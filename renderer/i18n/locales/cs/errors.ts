@@ -1,3 +1,5 @@
+import { pdfErrors } from './pdfErrors';
+
 /** Messages for error codes from commands (CommandError) and from main (envelope codes). */
 export const errors = {
   validation: 'Formulář obsahuje chyby — opravte označená pole.',
@@ -24,6 +26,7 @@ export const errors = {
     fontMissing: 'Písmo pro tisk PDF chybí ({{path}}). Přeinstalujte aplikaci.',
     fontBroken: 'Písmo pro tisk PDF je poškozené ({{path}}). Přeinstalujte aplikaci.',
     invalidDate: 'Datum a čas doručení nejsou platné.',
+    ...pdfErrors,
   },
   demo: {
     off: 'Ukázková data jsou dostupná jen v ukázkovém režimu.',

@@ -1,3 +1,4 @@
+import { pdfErrors } from './pdfErrors';
 import type { Catalog } from '../../catalog';
 import type { errors as cs } from '../cs/errors';
 
@@ -26,6 +27,7 @@ export const errors: Catalog<typeof cs> = {
     fontMissing: 'The font for PDF printing is missing ({{path}}). Reinstall the application.',
     fontBroken: 'The font for PDF printing is damaged ({{path}}). Reinstall the application.',
     invalidDate: 'The date and time of receipt are not valid.',
+    ...pdfErrors,
   },
   demo: {
     off: 'Demo data are only available in demo mode.',

@@ -1,0 +1,117 @@
+import { LETTER_VALIDATION_CS } from '../../../../common/letters/messages';
+
+/** Outgoing letters: templates, the letter editor, the post label. */
+export const letters = {
+  title: 'Dopisy',
+  templates: {
+    title: 'Šablony dopisů',
+    name: 'Název šablony',
+    add: 'Nová šablona',
+    createDefaults: 'Vytvořit výchozí šablony obce',
+    defaultsHint: 'Vznikne „Dopis obce“ a „Rozhodnutí / oznámení“ z údajů organizace.',
+    remove: 'Smazat šablonu',
+    choose: 'Šablona',
+  },
+  letterhead: {
+    title: 'Hlavička',
+    organizationName: 'Název úřadu',
+    addressLines: 'Adresa úřadu (po řádcích)',
+    ico: 'IČO',
+    databoxId: 'ID datové schránky',
+    phone: 'Telefon',
+    email: 'E-mail',
+    web: 'Web',
+    logo: 'Logo',
+    logoHint:
+      'Obrázek PNG nebo JPEG, nejvýše 512 kB. Průhledná místa se vytisknou na bílém podkladu.',
+    logoChoose: 'Vybrat logo…',
+    logoRemove: 'Odebrat logo',
+  },
+  layout: {
+    title: 'Rozvržení',
+    headerStyle: 'Hlavička',
+    headerLeft: 'Vlevo vedle loga',
+    headerCentered: 'Na střed',
+    addressWindow: 'Okénko obálky',
+    windowLeft: 'Vlevo',
+    windowRight: 'Vpravo',
+    references: 'Odvolací údaje',
+    referencesRow: 'V řádku pod adresou',
+    referencesColumn: 'Ve sloupci vedle adresy',
+    bodyAlign: 'Zarovnání textu',
+    alignJustify: 'Do bloku',
+    alignLeft: 'Vlevo',
+    signaturePosition: 'Podpis',
+    signatureLeft: 'Vlevo',
+    signatureRight: 'Vpravo',
+    officialStampPlaceholder: 'Vytisknout místo pro otisk úředního razítka',
+    foldMarks: 'Tisknout značky pro skládání do obálky DL',
+  },
+  heading: 'Nadpis (např. ROZHODNUTÍ)',
+  footerText: 'Text v zápatí',
+  closing: 'Závěrečný pozdrav',
+  defaultSigner: 'Podepisuje (výchozí)',
+  signerName: 'Jméno a příjmení',
+  signerFunction: 'Funkce',
+  content: {
+    addressee: 'Adresát',
+    addresseeName: 'Jméno nebo název',
+    addresseeLines: 'Adresa (ulice, PSČ a obec — po řádcích)',
+    addresseeDatabox: 'ID datové schránky adresáta',
+    ourRef: 'Naše č. j.',
+    theirRef: 'Vaše č. j.',
+    theirDate: 'Ze dne',
+    handler: 'Vyřizuje',
+    handlerPhone: 'Telefon',
+    handlerEmail: 'E-mail',
+    date: 'Datum',
+    subject: 'Věc',
+    body: 'Text dopisu',
+    attachments: 'Přílohy',
+    addAttachment: 'Přidat přílohu',
+    removeAttachment: 'Odebrat přílohu',
+    signer: 'Podepisuje',
+  },
+  markupHelp:
+    'Prázdný řádek odděluje odstavce, Enter zalomí řádek. **tučně**, *kurzívou*, ***obojí***. Řádek začínající „- “ je odrážka. Nic dalšího se nepřevádí.',
+  counter: '{{count}} / {{max}} znaků',
+  preview: 'Náhled',
+  render: 'Vytvořit PDF',
+  rendering: 'Vytváří se PDF…',
+  pages_one: '{{count}} strana',
+  pages_few: '{{count}} strany',
+  pages_other: '{{count}} stran',
+  post: {
+    title: 'Obálka nebo štítek',
+    render: 'Vytisknout obálku / štítek',
+    format: 'Formát',
+    formats: {
+      'dl-envelope': 'Obálka DL (110 × 220 mm)',
+      'c5-envelope': 'Obálka C5 (162 × 229 mm)',
+      'label-a4-3x8': 'Štítek na archu A4 (3 × 8)',
+    },
+    labelPosition: 'Pozice štítku na archu (1–24)',
+    sender: 'Odesílatel',
+    mailKind: 'Druh zásilky',
+    mailKinds: {
+      obycejne: 'Obyčejně',
+      doporucene: 'Doporučeně',
+      doporuceneDodejka: 'Doporučeně s dodejkou',
+      doVlastnichRukou: 'Do vlastních rukou',
+    },
+  },
+  validation: LETTER_VALIDATION_CS,
+};
+
+/** Failures of letter rendering (`errors.letters.<kind>`). */
+export const lettersErrors = {
+  letters: {
+    missingGlyph:
+      'Znak „{{char}}“ ({{codePoint}}) v poli {{field}} není v písmu dopisu — nahraďte jej jiným znakem nebo jej vynechte.',
+    invalid: 'Dopis nelze vytvořit: {{reason}}',
+    logoUnreadable:
+      'Logo v hlavičce nelze přečíst — soubor je poškozený nebo to není obrázek PNG či JPEG. Nahrajte logo v šabloně znovu.',
+    logoCmyk:
+      'Logo je obrázek JPEG v barvách CMYK (pro tiskárnu). Uložte jej v barvách RGB a nahrajte v šabloně znovu.',
+  },
+};
