@@ -4,6 +4,7 @@ import type { ComponentRecord } from '../db/schema';
 import { useServices } from '../app/services';
 import { FilePreview } from '../ui/FilePreview';
 import { useNotify } from '../ui/useNotify';
+import { useStableBlob } from '../ui/useStableBlob';
 import { formatFileSize } from '../ui/formatFileSize';
 import { SignaturePanel } from '../signing/ui/SignaturePanel';
 
@@ -15,6 +16,9 @@ function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpe
   const { api } = useServices();
   const notify = useNotify();
   const [open, setOpen] = useState(initiallyOpen);
+  // The detail's query re-reads every file on each sync write: preview and signature
+  // check follow the content (id + SHA-256), not the new Blob object.
+  const blob = useStableBlob(file);
   const save = async () => {
     try {
       const bytes = new Uint8Array(await file.blob.arrayBuffer());
@@ -58,7 +62,8 @@ function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpe
       {file.mime === 'application/pdf' ? (
         // Any PDF, ours or received, may carry signatures; a signed letter is checked at once.
         <SignaturePanel
-          blob={file.blob}
+          key={file.sha256}
+          blob={blob}
           name={file.name}
           autoVerify={file.role === 'signedLetter'}
         />
@@ -69,7 +74,7 @@ function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpe
           role="group"
           aria-label={t('journal.detail.files.previewOf', { name: file.name })}
         >
-          <FilePreview blob={file.blob} name={file.name} maxPages={2} width={PREVIEW_WIDTH} />
+          <FilePreview blob={blob} name={file.name} maxPages={2} width={PREVIEW_WIDTH} />
         </div>
       ) : null}
     </li>

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { openPdf } from './pdfjs';
 
 export interface PdfPreviewProps {
@@ -12,7 +13,17 @@ export interface PdfPreviewProps {
   width?: number;
 }
 
-/** Draws the first pages of a PDF onto canvases with pdf.js. */
+/** Names a drawn page from the page number and count it carries. */
+function namePage(canvas: HTMLCanvasElement, t: TFunction, label: string) {
+  const number = Number(canvas.dataset.page);
+  const total = Number(canvas.dataset.total);
+  canvas.setAttribute('aria-label', t('common.preview.page', { number, total, label }));
+}
+
+/**
+ * Draws the first pages of a PDF onto canvases with pdf.js. Only new bytes, page count
+ * or width draw again; a new label renames the pages already drawn.
+ */
 export function PdfPreview({ bytes, label, maxPages = 3, width = 560 }: PdfPreviewProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
@@ -20,6 +31,13 @@ export function PdfPreview({ bytes, label, maxPages = 3, width = 560 }: PdfPrevi
     pages: 0,
     failed: false,
   });
+
+  const nameNewPage = useEffectEvent((canvas: HTMLCanvasElement) => namePage(canvas, t, label));
+  useEffect(() => {
+    container.current
+      ?.querySelectorAll<HTMLCanvasElement>('canvas.pdf-preview__page')
+      .forEach((canvas) => namePage(canvas, t, label));
+  }, [label, t]);
 
   useEffect(() => {
     let cancelled = false;
@@ -43,10 +61,9 @@ export function PdfPreview({ bytes, label, maxPages = 3, width = 560 }: PdfPrevi
           canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
           canvas.className = 'pdf-preview__page';
           canvas.setAttribute('role', 'img');
-          canvas.setAttribute(
-            'aria-label',
-            t('common.preview.page', { number, total: pdf.numPages, label }),
-          );
+          canvas.dataset.page = String(number);
+          canvas.dataset.total = String(pdf.numPages);
+          nameNewPage(canvas);
           await page.render({ canvas, viewport }).promise;
           if (!cancelled) host.append(canvas);
         }
@@ -61,7 +78,7 @@ export function PdfPreview({ bytes, label, maxPages = 3, width = 560 }: PdfPrevi
     return () => {
       cancelled = true;
     };
-  }, [bytes, label, maxPages, width, t]);
+  }, [bytes, maxPages, width]);
 
   return (
     <div className="pdf-preview">

@@ -1,7 +1,7 @@
 import { CommandError, runCommand } from '../../db/errors';
 import type { UradovnaDatabase } from '../../db/schema';
 import { checkedDiscardReason } from '../../db/outboxDiscard';
-import { getSetting } from '../../db/settings';
+import { actorOrUnknown } from '../../db/actor';
 import { appendTxLog } from '../../db/txlog/append';
 import { sendEntryOf, sendPayloadOf } from './sendEntry';
 
@@ -55,7 +55,7 @@ export async function discardDispatch(
         throw new CommandError('errors.databox.messageNotFound');
       if (entry.state !== 'failed' && sendPayloadOf(entry).attemptedAt)
         throw new CommandError('errors.databox.outcomeUnknown');
-      const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
+      const actor = await actorOrUnknown(db);
       await db.outbox.delete(entry.seq ?? -1);
       await db.isdsMessages.delete(messageId);
       await appendTxLog(

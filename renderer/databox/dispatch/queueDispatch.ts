@@ -4,6 +4,7 @@ import { emptyEnvelopeSub, type Envelope, type EnvelopeSub } from '../../../comm
 import { CommandError, runCommand } from '../../db/errors';
 import { enqueue } from '../../db/outbox';
 import type { ComponentRecord, UradovnaDatabase } from '../../db/schema';
+import { actorOrUnknown } from '../../db/actor';
 import { getSetting } from '../../db/settings';
 import { appendTxLog } from '../../db/txlog/append';
 import { messageWordsOf } from '../model/messageRecord';
@@ -114,7 +115,7 @@ export async function queueDispatch(
         const current = await db.documents.get(input.pid);
         if (!current || current.state === 'cancelled')
           throw new CommandError('errors.documentNotFound');
-        const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
+        const actor = await actorOrUnknown(db);
         const organization = await getSetting(db, 'organization');
         const messageId = `sent:local-${crypto.randomUUID()}`;
         const payload: SendPayload = {

@@ -2,7 +2,7 @@ import type { DataMessageRecord } from '../../../common/domain/databox';
 import type { MethodArgs } from '../../../common/contract/api';
 import { messageStates, statusFilter, type MessageRecord } from '../../../common/isds/model';
 import type { OutboxEntry, UradovnaDatabase } from '../../db/schema';
-import { getSetting } from '../../db/settings';
+import { actorOrUnknown } from '../../db/actor';
 import { appendTxLog } from '../../db/txlog/append';
 import { listAll } from '../receive/listWindow';
 import {
@@ -71,7 +71,7 @@ export async function sendQueued(
     options.onProgress?.(0, 0);
     return report;
   }
-  const acks = new PendingAcks(db, await actorOf(db));
+  const acks = new PendingAcks(db, await actorOrUnknown(db));
   let done = 0;
   options.onProgress?.(done, entries.length);
   try {
@@ -310,10 +310,6 @@ async function findEarlierAttempt(
     return candidate;
   }
   return null;
-}
-
-async function actorOf(db: UradovnaDatabase): Promise<string> {
-  return (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
 }
 
 /**

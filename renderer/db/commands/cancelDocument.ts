@@ -2,7 +2,7 @@ import { documentTransition } from '../../../common/domain/lifecycle';
 import { CommandError, runCommand } from '../errors';
 import { enqueue } from '../outbox';
 import type { UradovnaDatabase } from '../schema';
-import { getSetting } from '../settings';
+import { actorOrUnknown } from '../actor';
 import { appendTxLog } from '../txlog/append';
 
 export const CANCEL_REASON_MAX = 500;
@@ -38,7 +38,7 @@ export async function cancelDocument(
       if (doc.caseFileId !== null) throw new CommandError('errors.cancelInCaseFile');
       if (!documentTransition('cancel', doc.state).ok)
         throw new CommandError('errors.cancelNotNew');
-      const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
+      const actor = await actorOrUnknown(db);
       await db.documents.update(pid, { state: 'cancelled', revision: doc.revision + 1 });
       await enqueue(
         db,

@@ -4,16 +4,11 @@ import type { CaseFileRecord } from '../../../common/domain/caseFile';
 import type { DocumentRecord } from '../../../common/domain/document';
 import { CommandError } from '../errors';
 import type { UradovnaDatabase } from '../schema';
-import { getSetting } from '../settings';
+
+/** Who is acting lives in db/actor.ts; re-exported for the commands that import it from here. */
+export { actorOf } from '../actor';
 
 export const REASON_MAX = 500;
-
-/** Who is doing it: the configured user; a command never runs anonymously. */
-export async function actorOf(db: UradovnaDatabase): Promise<string> {
-  const actor = await getSetting(db, 'currentUser');
-  if (!actor) throw new CommandError('errors.notConfigured');
-  return actor;
-}
 
 export function refuse(refusal: Refusal | null): void {
   if (refusal) throw new CommandError(refusal.key, [], refusal.key, refusal.params ?? {});

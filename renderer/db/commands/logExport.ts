@@ -1,5 +1,5 @@
 import type { UradovnaDatabase } from '../schema';
-import { getSetting } from '../settings';
+import { actorOrUnknown } from '../actor';
 import { appendTxLog } from '../txlog/append';
 import type { TxDetail, TxEntityType } from '../txlog/entry';
 import { runCommand } from '../errors';
@@ -21,7 +21,7 @@ export async function logExport(
 ): Promise<void> {
   await runCommand(() =>
     db.transaction('rw', [db.txlog, db.settings], async () => {
-      const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
+      const actor = await actorOrUnknown(db);
       await appendTxLog(db, [{ event: 'Export', ...target, actor, detail }], now);
     }),
   );

@@ -13,6 +13,7 @@ import {
 import type { OrganizationProfile } from '../../../common/contract/types';
 import type { NumberStatus } from '../../../common/domain/sync';
 import { placeInCaseFile } from './caseFiles/membership';
+import { actorOf } from '../actor';
 import { requireCaseFile } from './lifecycleSupport';
 import { CommandError, runCommand } from '../errors';
 import { allocateNumber, markReservedUse, type AllocatedNumber } from '../numbering';
@@ -113,11 +114,9 @@ export async function registerWithin(
   context: CommandContext & { now: Date },
 ): Promise<RegisteredWithin> {
   const { now } = context;
-  const [organization, actor] = await Promise.all([
-    getSetting(db, 'organization'),
-    getSetting(db, 'currentUser'),
-  ]);
-  if (!organization || !actor) throw new CommandError('errors.notConfigured');
+  const organization = await getSetting(db, 'organization');
+  if (!organization) throw new CommandError('errors.notConfigured');
+  const actor = await actorOf(db);
   const caseFile = context.caseFileId ? await requireCaseFile(db, context.caseFileId) : null;
   // Only the versions of the document's own mark decide (validation and retention look
   // up nothing else): read them by index, not the whole plan for every registration.

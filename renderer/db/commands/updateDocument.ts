@@ -17,7 +17,7 @@ import { withSearchFields } from '../../sync/map/fromEssl';
 import { CommandError, runCommand } from '../errors';
 import { enqueue } from '../outbox';
 import type { UradovnaDatabase } from '../schema';
-import { getSetting } from '../settings';
+import { actorOrUnknown } from '../actor';
 import { appendTxLog } from '../txlog/append';
 
 /** States in which a clerk may still correct a document's description. */
@@ -102,7 +102,7 @@ export async function updateDocument(
         (field) => !sameValue(before[field], fields[field]),
       );
       if (changed.length === 0) return { changed: [] };
-      const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
+      const actor = await actorOrUnknown(db);
       const next: DocumentRecord = withSearchFields({
         ...withEditable(doc, fields),
         revision: doc.revision + 1,

@@ -4,12 +4,12 @@ import type { DocumentRecord } from '../../../common/domain/document';
 import { noticeShown } from '../../app/statusSlice';
 import { useAppDispatch } from '../../app/store';
 import { useServices } from '../../app/services';
-import { GuardedButton } from '../../caseFiles/GuardedButton';
 import { issueText } from '../../i18n';
 import { importPdfLetter } from '../flows/importPdfLetter';
 import { letterDocumentRefusal, letterEditRefusal } from '../model/editGuard';
 import { letterServicesOf } from '../model/letterServices';
 import { RequestSignatureDialog } from '../../signing/ui/RequestSignatureDialog';
+import { LetterDraftButtons } from './LetterDraftButtons';
 import { LetterEditor } from './LetterEditor';
 import { importRefusalText } from './letterErrorText';
 import { useLetterText } from './text';
@@ -79,24 +79,15 @@ export function LetterDraftActions({ doc }: LetterDraftActionsProps) {
           {letter.source === 'import' ? ` (${text('state.imported')})` : ''}
         </span>
       ) : null}
-      <span className="letter-action" data-testid="letter-write">
-        <GuardedButton
-          label={text(letter ? 'actions.edit' : 'actions.write')}
-          refusal={refusal}
-          onClick={() => setEditing(true)}
-          small
-        />
-      </span>
-      <span className="letter-action" data-testid="letter-import-pdf">
-        <GuardedButton
-          label={importing ? text('actions.importing') : text('actions.importPdf')}
-          refusal={refusal}
-          onClick={() => {
-            if (!importing) void runImport();
-          }}
-          small
-        />
-      </span>
+      <LetterDraftButtons
+        writeLabel={text(letter ? 'actions.edit' : 'actions.write')}
+        importLabel={importing ? text('actions.importing') : text('actions.importPdf')}
+        refusal={refusal}
+        onWrite={() => setEditing(true)}
+        onImport={() => {
+          if (!importing) void runImport();
+        }}
+      />
       {canHandOver ? (
         <button
           type="button"

@@ -6,7 +6,8 @@ import { enqueue, type OutboxDraft } from '../../db/outbox';
 import type { UradovnaDatabase } from '../../db/schema';
 import { appendTxLog, type TxLogDraft } from '../../db/txlog/append';
 import type { TxDetail } from '../../db/txlog/entry';
-import { actorOf, letterWithDocument, withStep } from './letterSupport';
+import { actorOrUnknown } from '../../db/actor';
+import { letterWithDocument, withStep } from './letterSupport';
 
 /** What a letter command works with inside its transaction. */
 export interface LetterContext {
@@ -36,7 +37,7 @@ export function runLetterCommand<T>(
       [db.letters, db.documents, db.outbox, db.txlog, db.settings, ...moreTables],
       async () => {
         const { letter, doc } = await letterWithDocument(db, letterId);
-        const actor = await actorOf(db);
+        const actor = await actorOrUnknown(db);
         return work({ letter, doc, actor, at: now.toISOString(), now });
       },
     ),

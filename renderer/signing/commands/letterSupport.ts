@@ -3,7 +3,6 @@ import type { LetterRecord, LetterStep } from '../../../common/domain/letter';
 import type { ValidationIssue } from '../../../common/domain/validation';
 import { CommandError } from '../../db/errors';
 import type { UradovnaDatabase } from '../../db/schema';
-import { getSetting } from '../../db/settings';
 
 /** Outbox kinds of the letter's way; the eSSL has no events for them yet (see sync/push/plan.ts). */
 export const letterOutboxKinds = {
@@ -52,10 +51,6 @@ export function requireReadyToSend(letter: LetterRecord, notSignedKey: string): 
   if (letter.state === 'dispatched')
     throw new CommandError('errors.postDispatch.alreadyDispatched');
   if (letter.state !== 'signed') throw new CommandError(notSignedKey);
-}
-
-export async function actorOf(db: UradovnaDatabase): Promise<string> {
-  return (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
 }
 
 export function withStep(letter: LetterRecord, step: LetterStep): LetterStep[] {

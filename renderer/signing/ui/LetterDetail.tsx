@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigated } from '../../app/appSlice';
 import { useAppDispatch } from '../../app/store';
+import { useStableBlob } from '../../ui/useStableBlob';
 import { detailOpened } from '../../journal/journalSlice';
 import { LetterActions } from './LetterActions';
 import { LetterFacts } from './LetterFacts';
@@ -16,6 +17,10 @@ export function LetterDetail({ id, onClose }: { id: string; onClose: () => void 
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const view = useLetterView(id);
+  // The query re-runs on every sync write; the pages are drawn and the signatures
+  // checked again only when the PDF itself changed.
+  const pdf = useStableBlob(view?.pdf);
+  const pdfIdentity = view?.pdf ? `${view.pdf.id}:${view.pdf.sha256}` : 'none';
   const doc = view?.doc ?? null;
   const reference = doc?.referenceNumber ?? view?.letter.pid ?? '';
 
@@ -76,11 +81,12 @@ export function LetterDetail({ id, onClose }: { id: string; onClose: () => void 
             </>
           ) : null}
           <LetterFacts letter={view.letter} />
-          <LetterPreview pdf={view.pdf} label={t('signingUi.detail.preview', { reference })} />
-          {view.pdf && view.letter.signedComponentId ? (
+          <LetterPreview pdf={pdf} label={t('signingUi.detail.preview', { reference })} />
+          {pdf && view.letter.signedComponentId ? (
             <SignaturePanel
-              key={view.letter.signatureLevel ?? 'none'}
-              blob={view.pdf}
+              // New content (signed, later timestamped) is a new check, not the old verdict.
+              key={`${view.letter.signatureLevel ?? 'none'}:${pdfIdentity}`}
+              blob={pdf}
               name={reference}
               autoVerify
             />

@@ -3,7 +3,8 @@ import type { DocumentRecord } from '../../../common/domain/document';
 import type { LetterRecord } from '../../../common/domain/letter';
 import { useServices } from '../../app/services';
 import type { ComponentRecord } from '../../db/schema';
-import { letterPdfBlob } from './letterBytes';
+import type { StoredBlob } from '../../ui/useStableBlob';
+import { letterPdfRecord } from './letterBytes';
 import { sectionRows, type LetterRow, type LetterSection } from './letterRows';
 
 export type LetterSections = Record<LetterSection, LetterRow[]>;
@@ -35,8 +36,12 @@ export function useLetterSections(): LetterSections | undefined {
 export interface LetterView {
   letter: LetterRecord;
   doc: DocumentRecord | null;
-  /** The PDF shown: the signed one once signed, else the rendering in the queue. */
-  pdf: Blob | null;
+  /**
+   * The PDF shown: the signed component once signed, else the rendering in the queue —
+   * with its record id and SHA-256, which say when the content changed (each re-run
+   * reads a new Blob of the same bytes).
+   */
+  pdf: StoredBlob | null;
 }
 
 /** One letter with its document and PDF, live; null when it is gone. */
@@ -45,7 +50,10 @@ export function useLetterView(id: string): LetterView | null | undefined {
   return useLiveQuery(async () => {
     const letter = await db.letters.get(id);
     if (!letter) return null;
-    const [doc, pdf] = await Promise.all([db.documents.get(letter.pid), letterPdfBlob(db, letter)]);
+    const [doc, pdf] = await Promise.all([
+      db.documents.get(letter.pid),
+      letterPdfRecord(db, letter),
+    ]);
     return { letter, doc: doc ?? null, pdf };
   }, [db, id]);
 }

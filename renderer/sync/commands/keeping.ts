@@ -3,7 +3,7 @@ import type { DocumentRecord } from '../../../common/domain/document';
 import type { DocumentProfile } from '../../../common/erms/model';
 import { CommandError, runCommand } from '../../db/errors';
 import type { UradovnaDatabase } from '../../db/schema';
-import { getSetting } from '../../db/settings';
+import { actorOrUnknown } from '../../db/actor';
 import { appendTxLog } from '../../db/txlog/append';
 import { syncErrorOf, type EsslPort } from '../esslPort';
 import { SYSTEM_CODE } from '../map/toEssl';
@@ -68,7 +68,7 @@ async function applyAnswer(
   if (!before?.essl || profile.id.value !== pid) throw new CommandError('errors.documentNotFound');
   if (before.essl.keptHere)
     await db.documents.update(pid, { essl: { ...before.essl, keptHere: false } });
-  const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
+  const actor = await actorOrUnknown(db);
   await applyDocumentProfile(
     db,
     profile,

@@ -1,7 +1,7 @@
 import { CommandError, runCommand } from '../../db/errors';
 import type { UradovnaDatabase } from '../../db/schema';
 import { checkedDiscardReason } from '../../db/outboxDiscard';
-import { getSetting } from '../../db/settings';
+import { actorOrUnknown } from '../../db/actor';
 import { appendTxLog } from '../../db/txlog/append';
 import type { TxEntityType } from '../../../common/domain/transactionLog';
 import { appendSyncLog } from '../syncLog';
@@ -68,7 +68,7 @@ export async function discardEntry(
       const entry = await db.outbox.where('id').equals(entryId).first();
       if (!entry) throw new CommandError('errors.sync.entryGone');
       if (entry.state !== 'failed') throw new CommandError('errors.sync.notFailed');
-      const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
+      const actor = await actorOrUnknown(db);
       await db.outbox.delete(entry.seq ?? -1);
       await appendSyncLog(
         db,

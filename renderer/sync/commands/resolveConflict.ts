@@ -2,7 +2,7 @@ import type { DocumentRecord } from '../../../common/domain/document';
 import { CommandError, runCommand } from '../../db/errors';
 import { enqueue } from '../../db/outbox';
 import type { UradovnaDatabase } from '../../db/schema';
-import { getSetting } from '../../db/settings';
+import { actorOrUnknown } from '../../db/actor';
 import { appendTxLog } from '../../db/txlog/append';
 import { withEditable, type EditableFields } from '../map/editable';
 import { withSearchFields } from '../map/fromEssl';
@@ -45,7 +45,7 @@ export async function resolveConflict(
         const keptMine = Object.keys(mine).length;
         const resolution =
           keptMine === 0 ? 'theirs' : keptMine === conflict.fields.length ? 'mine' : 'merged';
-        const actor = (await getSetting(db, 'currentUser')) ?? 'neznámý uživatel';
+        const actor = await actorOrUnknown(db);
 
         const held = await db.outbox.where('id').anyOf(conflict.heldEntryIds).toArray();
         await db.outbox.bulkDelete(held.map((entry) => entry.seq ?? -1));
