@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRecord } from '../../../common/domain/document';
-import { mailKinds, type LetterRecord, type MailKind } from '../../../common/domain/letter';
+import { mailKinds, type MailKind } from '../../../common/domain/letter';
 import { officeDateString } from '../../../common/domain/time';
 import { useServices } from '../../app/services';
 import { getSetting } from '../../db/settings';
 import { errorText } from '../../i18n';
 import { CommandDialog } from '../../ui/CommandDialog';
 import { Field } from '../../ui/Field';
-import { useCommand } from '../../ui/useCommand';
+import { useLetterCommand, type LetterDialogProps } from '../../signing/ui/useLetterCommand';
 import { useNotify } from '../../ui/useNotify';
 import { markSentByPost } from './markSentByPost';
 import { postLabelFormats, postLabelRequest, type PostLabelFormat } from './postLabel';
@@ -19,19 +18,11 @@ import '../../signing/ui/signing.css';
  * "Odeslat poštou": the kind of mail, the day it goes, printing the envelope or the
  * label, and recording the letter as sent.
  */
-export function PostDispatchDialog({
-  letter,
-  doc,
-  onClose,
-}: {
-  letter: LetterRecord;
-  doc: DocumentRecord;
-  onClose: () => void;
-}) {
+export function PostDispatchDialog({ letter, doc, onClose }: LetterDialogProps) {
   const { t } = useTranslation();
   const { api, db } = useServices();
   const notify = useNotify();
-  const command = useCommand();
+  const command = useLetterCommand(onClose);
   const [mailKind, setMailKind] = useState<MailKind>('doporucene');
   const [sentOn, setSentOn] = useState(() => officeDateString(new Date()));
   const [format, setFormat] = useState<PostLabelFormat>('dl-envelope');
@@ -68,13 +59,11 @@ export function PostDispatchDialog({
     }
   };
 
-  const submit = async () => {
-    const ok = await command.run(
+  const submit = () =>
+    command.submit(
       () => markSentByPost(db, { letterId: letter.id, mailKind, sentOn }),
       () => t('postDispatch.done', { reference: doc.referenceNumber }),
     );
-    if (ok) onClose();
-  };
 
   return (
     <CommandDialog

@@ -1,35 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRecord } from '../../../common/domain/document';
-import type { LetterRecord } from '../../../common/domain/letter';
 import { officeDateString } from '../../../common/domain/time';
 import { useServices } from '../../app/services';
 import { CommandDialog } from '../../ui/CommandDialog';
 import { Field } from '../../ui/Field';
-import { useCommand } from '../../ui/useCommand';
+import { useLetterCommand, type LetterDialogProps } from '../../signing/ui/useLetterCommand';
 import { recordReturnReceipt } from './recordReturnReceipt';
 
 /** "Zapsat doručenku": the day on the return receipt that came back. */
-export function ReturnReceiptDialog({
-  letter,
-  doc,
-  onClose,
-}: {
-  letter: LetterRecord;
-  doc: DocumentRecord;
-  onClose: () => void;
-}) {
+export function ReturnReceiptDialog({ letter, doc, onClose }: LetterDialogProps) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const command = useCommand();
+  const command = useLetterCommand(onClose);
   const [receivedOn, setReceivedOn] = useState(() => officeDateString(new Date()));
-  const submit = async () => {
-    const ok = await command.run(
+  const submit = () =>
+    command.submit(
       () => recordReturnReceipt(db, { letterId: letter.id, receivedOn }),
       () => t('postDispatch.receipt.done', { reference: doc.referenceNumber }),
     );
-    if (ok) onClose();
-  };
   return (
     <CommandDialog
       title={t('postDispatch.receipt.title', { reference: doc.referenceNumber })}

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { DocumentRecord } from '../../../common/domain/document';
-import type { LetterRecord } from '../../../common/domain/letter';
 import { useServices } from '../../app/services';
 import { DispatchDialog } from '../../dispatch/DispatchDialog';
 import { markSentByDatabox } from '../commands/markSentByDatabox';
 import { useDocumentFiles } from './useLetters';
+import type { LetterDialogProps } from './useLetterCommand';
 import { useBoxes } from '../../databox/ui/useBoxes';
 import { Dialog } from '../../ui/Dialog';
 import { CloseButton } from '../../ui/DialogButtons';
@@ -13,15 +12,7 @@ import { CloseButton } from '../../ui/DialogButtons';
  * "Odeslat datovou schránkou" for a signed letter: the document's data-box dialog with
  * the signed PDF as the main file; once queued, the letter counts as dispatched.
  */
-export function LetterDataboxDialog({
-  letter,
-  doc,
-  onClose,
-}: {
-  letter: LetterRecord;
-  doc: DocumentRecord;
-  onClose: () => void;
-}) {
+export function LetterDataboxDialog({ letter, doc, onClose }: LetterDialogProps) {
   const { t } = useTranslation();
   const { db } = useServices();
   const files = useDocumentFiles(doc.pid);

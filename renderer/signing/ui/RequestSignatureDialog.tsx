@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRecord } from '../../../common/domain/document';
 import type { LetterRecord } from '../../../common/domain/letter';
 import type { LetterContent } from '../../../common/letters/model';
 import { useServices } from '../../app/services';
 import { CommandDialog } from '../../ui/CommandDialog';
 import { Field } from '../../ui/Field';
-import { useCommand } from '../../ui/useCommand';
 import { requestSignature } from '../commands/requestSignature';
+import { useLetterCommand, type LetterDialogProps } from './useLetterCommand';
 
 const FIELDS = ['signerName', 'signerFunction', 'note'] as const;
 
@@ -18,18 +17,10 @@ function signerOfContent(letter: LetterRecord): { name: string; function: string
 }
 
 /** "Předat k podpisu": who signs, and a note for them; the letter joins the mayor's queue. */
-export function RequestSignatureDialog({
-  letter,
-  doc,
-  onClose,
-}: {
-  letter: LetterRecord;
-  doc: DocumentRecord;
-  onClose: () => void;
-}) {
+export function RequestSignatureDialog({ letter, doc, onClose }: LetterDialogProps) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const command = useCommand();
+  const command = useLetterCommand(onClose);
   // Whom the letter's signature block names signs it; an imported PDF that was returned
   // goes back to whom it was for.
   const signer = signerOfContent(letter);
@@ -38,13 +29,11 @@ export function RequestSignatureDialog({
     signer?.function || letter.request?.signerFunction || '',
   );
   const [note, setNote] = useState('');
-  const submit = async () => {
-    const ok = await command.run(
+  const submit = () =>
+    command.submit(
       () => requestSignature(db, { letterId: letter.id, signerName, signerFunction, note }),
       () => t('signingUi.notices.requested', { reference: doc.referenceNumber }),
     );
-    if (ok) onClose();
-  };
   return (
     <CommandDialog
       title={t('signingUi.request.title', { reference: doc.referenceNumber })}

@@ -1,34 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRecord } from '../../../common/domain/document';
-import type { LetterRecord } from '../../../common/domain/letter';
 import { useServices } from '../../app/services';
 import { CommandDialog } from '../../ui/CommandDialog';
 import { Field } from '../../ui/Field';
-import { useCommand } from '../../ui/useCommand';
 import { RETURN_COMMENT_MAX, returnLetter } from '../commands/returnLetter';
+import { useLetterCommand, type LetterDialogProps } from './useLetterCommand';
 
 /** "Vrátit k úpravě": the mayor says what to change; the letter leaves the queue. */
-export function ReturnDialog({
-  letter,
-  doc,
-  onClose,
-}: {
-  letter: LetterRecord;
-  doc: DocumentRecord;
-  onClose: () => void;
-}) {
+export function ReturnDialog({ letter, doc, onClose }: LetterDialogProps) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const command = useCommand();
+  const command = useLetterCommand(onClose);
   const [comment, setComment] = useState('');
-  const submit = async () => {
-    const ok = await command.run(
+  const submit = () =>
+    command.submit(
       () => returnLetter(db, { letterId: letter.id, comment }),
       () => t('signingUi.notices.returned', { reference: doc.referenceNumber }),
     );
-    if (ok) onClose();
-  };
   return (
     <CommandDialog
       title={t('signingUi.returnDialog.title', { reference: doc.referenceNumber })}
