@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentCaseFileSection } from '../caseFiles/DocumentCaseFileSection';
 import { DispatchPanel } from '../dispatch/DispatchPanel';
@@ -14,6 +14,7 @@ import { DocumentLog } from './DocumentLog';
 import { LetterDraftActions } from '../letters/ui/LetterDraftActions';
 // The intake screen's stamp dialog prints the label at its real size; the journal reuses it.
 import { StampDialog } from '../stamp/StampDialog';
+import { DetailFrame } from '../ui/DetailFrame';
 import { useDocumentDetail } from './useDocumentDetail';
 
 export interface DetailPaneProps {
@@ -28,44 +29,19 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
   const [dialog, setDialog] = useState<'stamp' | 'edit' | 'cancel' | null>(null);
   const doc = detail?.doc ?? null;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    // Escape inside one of the dialogs closes only that dialog.
-    if (
-      event.key !== 'Escape' ||
-      (event.target instanceof Element && event.target.closest('dialog'))
-    )
-      return;
-    event.preventDefault();
-    onClose();
-  };
-
   return (
-    <aside className="journal-detail" aria-labelledby="journal-detail-title" onKeyDown={onKeyDown}>
-      <header className="journal-detail__header">
-        <div className="journal-detail__heading">
-          <span className="journal-detail__kicker">{t('journal.detail.region')}</span>
-          <h2 id="journal-detail-title">
-            {doc ? doc.referenceNumber : t('journal.detail.region')}
-          </h2>
-        </div>
-        <button
-          type="button"
-          className="dialog__close"
-          aria-label={t('journal.detail.close')}
-          title={t('journal.detail.close')}
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
-      {detail === undefined ? (
-        <p className="journal-detail__none">{t('journal.detail.loading')}</p>
-      ) : null}
-      {detail && !doc ? (
-        <p className="journal-detail__none">{t('journal.detail.missing')}</p>
-      ) : null}
+    <DetailFrame
+      titleId="journal-detail-title"
+      kicker={t('journal.detail.region')}
+      title={doc ? doc.referenceNumber : t('journal.detail.region')}
+      closeLabel={t('journal.detail.close')}
+      onClose={onClose}
+      found={detail === undefined ? undefined : Boolean(detail && doc)}
+      loadingText={t('journal.detail.loading')}
+      missingText={t('journal.detail.missing')}
+    >
       {detail && doc ? (
-        <div className="journal-detail__body">
+        <>
           {doc.state === 'cancelled' ? (
             <p className="journal-detail__cancelled" role="note">
               {t('journal.detail.cancelledBanner')}
@@ -118,8 +94,8 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
           />
           {dialog === 'edit' ? <EditDialog doc={doc} onClose={() => setDialog(null)} /> : null}
           {dialog === 'cancel' ? <CancelDialog doc={doc} onClose={() => setDialog(null)} /> : null}
-        </div>
+        </>
       ) : null}
-    </aside>
+    </DetailFrame>
   );
 }

@@ -1,9 +1,8 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigated } from '../../app/appSlice';
 import { useServices } from '../../app/services';
-import { useAppDispatch } from '../../app/store';
-import { detailOpened } from '../../journal/journalSlice';
+import { DetailFrame } from '../../ui/DetailFrame';
+import { useOpenInJournal } from '../../journal/useOpenInJournal';
 import { DeliveryStatus } from './DeliveryStatus';
 import { EnvelopeFields } from './EnvelopeFields';
 import { MessageFiles } from './MessageFiles';
@@ -23,7 +22,6 @@ export interface MessageDetailProps {
 export function MessageDetail({ id, boxLabel, onClose }: MessageDetailProps) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dispatch = useAppDispatch();
   const message = useMessage(id);
   const reference = useDocumentReference(message?.documentPid ?? null);
   // The fiction date is counted from the time the pane opened; a minute's drift does not matter.
@@ -34,53 +32,27 @@ export function MessageDetail({ id, boxLabel, onClose }: MessageDetailProps) {
     if (unread) void markMessageRead(db, id);
   }, [db, id, unread]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onClose();
-  };
-
-  const openDocument = (pid: string) => {
-    dispatch(detailOpened(pid));
-    dispatch(navigated('journal'));
-  };
+  const openDocument = useOpenInJournal();
 
   return (
-    <aside
-      className="journal-detail databox-detail"
-      aria-labelledby="databox-detail-title"
-      data-testid="databox-detail"
-      onKeyDown={onKeyDown}
+    <DetailFrame
+      titleId="databox-detail-title"
+      className="databox-detail"
+      testId="databox-detail"
+      kicker={message ? boxLabel(message.boxKey) : t('databox.detail.region')}
+      title={
+        message
+          ? counterpartyText(message) || t('databox.detail.region')
+          : t('databox.detail.region')
+      }
+      closeLabel={t('databox.detail.close')}
+      onClose={onClose}
+      found={message === undefined ? undefined : message !== null}
+      loadingText={t('databox.detail.loading')}
+      missingText={t('databox.detail.missing')}
     >
-      <header className="journal-detail__header">
-        <div className="journal-detail__heading">
-          <span className="journal-detail__kicker">
-            {message ? boxLabel(message.boxKey) : t('databox.detail.region')}
-          </span>
-          <h2 id="databox-detail-title">
-            {message
-              ? counterpartyText(message) || t('databox.detail.region')
-              : t('databox.detail.region')}
-          </h2>
-        </div>
-        <button
-          type="button"
-          className="dialog__close"
-          aria-label={t('databox.detail.close')}
-          title={t('databox.detail.close')}
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
-      {message === undefined ? (
-        <p className="journal-detail__none">{t('databox.detail.loading')}</p>
-      ) : null}
-      {message === null ? (
-        <p className="journal-detail__none">{t('databox.detail.missing')}</p>
-      ) : null}
       {message ? (
-        <div className="journal-detail__body">
+        <>
           {message.suspicious.length > 0 ? (
             <div className="databox-warning" role="note" data-testid="databox-detail-suspicious">
               <strong>
@@ -125,8 +97,8 @@ export function MessageDetail({ id, boxLabel, onClose }: MessageDetailProps) {
           {message.direction === 'received' || message.seal ? (
             <SealSection seal={message.seal} timestamp={message.timestamp} />
           ) : null}
-        </div>
+        </>
       ) : null}
-    </aside>
+    </DetailFrame>
   );
 }

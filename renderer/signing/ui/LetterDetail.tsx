@@ -1,9 +1,7 @@
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigated } from '../../app/appSlice';
-import { useAppDispatch } from '../../app/store';
+import { DetailFrame } from '../../ui/DetailFrame';
 import { useStableBlob } from '../../ui/useStableBlob';
-import { detailOpened } from '../../journal/journalSlice';
+import { useOpenInJournal } from '../../journal/useOpenInJournal';
 import { LetterActions } from './LetterActions';
 import { LetterFacts } from './LetterFacts';
 import { LetterHistory } from './LetterHistory';
@@ -15,7 +13,6 @@ import { useLetterView } from './useLetters';
 /** The selected letter: what it is, its pages, and what can be done with it. */
 export function LetterDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const dispatch = useAppDispatch();
   const view = useLetterView(id);
   // The query re-runs on every sync write; the pages are drawn and the signatures
   // checked again only when the PDF itself changed.
@@ -24,52 +21,23 @@ export function LetterDetail({ id, onClose }: { id: string; onClose: () => void 
   const doc = view?.doc ?? null;
   const reference = doc?.referenceNumber ?? view?.letter.pid ?? '';
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    // Escape inside a dialog closes only the dialog.
-    if (
-      event.key !== 'Escape' ||
-      (event.target instanceof Element && event.target.closest('dialog'))
-    )
-      return;
-    event.preventDefault();
-    onClose();
-  };
-
-  const openDocument = (pid: string) => {
-    dispatch(detailOpened(pid));
-    dispatch(navigated('journal'));
-  };
+  const openDocument = useOpenInJournal();
 
   return (
-    <aside
-      className="journal-detail signing-detail"
-      aria-labelledby="signing-detail-title"
-      data-testid="signing-detail"
-      onKeyDown={onKeyDown}
+    <DetailFrame
+      titleId="signing-detail-title"
+      className="signing-detail"
+      testId="signing-detail"
+      kicker={t('signingUi.detail.region')}
+      title={reference || t('signingUi.detail.region')}
+      closeLabel={t('signingUi.detail.close')}
+      onClose={onClose}
+      found={view === undefined ? undefined : view !== null}
+      loadingText={t('signingUi.detail.loading')}
+      missingText={t('signingUi.detail.missing')}
     >
-      <header className="journal-detail__header">
-        <div className="journal-detail__heading">
-          <span className="journal-detail__kicker">{t('signingUi.detail.region')}</span>
-          <h2 id="signing-detail-title">{reference || t('signingUi.detail.region')}</h2>
-        </div>
-        <button
-          type="button"
-          className="dialog__close"
-          aria-label={t('signingUi.detail.close')}
-          title={t('signingUi.detail.close')}
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
-      {view === undefined ? (
-        <p className="journal-detail__none">{t('signingUi.detail.loading')}</p>
-      ) : null}
-      {view === null ? (
-        <p className="journal-detail__none">{t('signingUi.detail.missing')}</p>
-      ) : null}
       {view ? (
-        <div className="journal-detail__body">
+        <>
           {doc ? (
             <>
               <p className="signing-detail__subject">
@@ -104,8 +72,8 @@ export function LetterDetail({ id, onClose }: { id: string; onClose: () => void 
               </button>
             </p>
           ) : null}
-        </div>
+        </>
       ) : null}
-    </aside>
+    </DetailFrame>
   );
 }
