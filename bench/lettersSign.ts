@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TimestampAuthority } from '@libpdf/core';
-import { build } from 'esbuild';
 import type { PdfSignaturesReport } from '../common/contract/signing';
 import { ZfoTrust } from '../main/services/isds/zfo/trust';
 import { openPkcs12Signer } from '../main/services/signing/pkcs12Signer';
@@ -15,6 +13,7 @@ import { verifyPdfSignatures } from '../main/services/signing/verify';
 import { loadOrCreateAuthority } from '../sim/isds/seal/authority';
 import { issueDemoSigningCertificate } from '../sim/tsa/demoSigner';
 import { repoRoot } from '../webhost/paths';
+import { bundleChild, runJsonChild } from './childProcess';
 import { signFloor, verifyFloor } from './lettersFloors';
 import type { PeakReport } from './lettersPeak';
 import { list, ms, timeRuns, type Metrics } from './lettersTiming';
@@ -141,45 +140,6 @@ export async function bigPdfBench(
 
 const PEAK_CHILD = join(repoRoot, 'bench', 'lettersPeak.ts');
 
-function runChild(args: string[]): Promise<PeakReport> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const last = out.trim().split('\n').at(-1);
-      if (code !== 0 || !last) {
-        reject(new Error(`the signing child exited with ${code}:\n${err.slice(-2000)}`));
-        return;
-      }
-      resolve(JSON.parse(last) as PeakReport);
-    });
-  });
-}
-
-/** The child as one CommonJS file, the way scripts/buildMain.ts bundles the app's main. */
-async function bundleChild(dir: string): Promise<string> {
-  const outfile = join(dir, 'lettersPeak.cjs');
-  await build({
-    entryPoints: [PEAK_CHILD],
-    outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['electron', 'pkcs11js'],
-    supported: { 'dynamic-import': false },
-    logLevel: 'warning',
-  });
-  return outfile;
-}
-
 function describe(report: PeakReport): string {
   return `peak RSS ${report.peakMb} MB; before signing ${report.baseMb} MB (runtime ${report.runtimeMb} MB, then the modules, the input and the key); cold signing ${report.signMs} ms`;
 }
@@ -197,9 +157,9 @@ export async function peakBench(pdf: Uint8Array, signer: BenchSigner, log: Log):
       writeFile(join(dir, 'signer.p12'), signer.p12),
       writeFile(join(dir, 'password.txt'), signer.password),
     ]);
-    const tsx = await runChild(['--import', 'tsx', PEAK_CHILD, dir]);
+    const tsx = await runJsonChild<PeakReport>(['--import', 'tsx', PEAK_CHILD, dir]);
     log(`letters: 20 MB signing in a fresh process under tsx: ${describe(tsx)}`);
-    const bundled = await runChild([await bundleChild(dir), dir]);
+    const bundled = await runJsonChild<PeakReport>([await bundleChild(PEAK_CHILD, dir), dir]);
     log(`letters: 20 MB signing in a fresh process, bundled: ${describe(bundled)}`);
     return {
       sign_20mb_peak_mb: tsx.peakMb,

@@ -8,6 +8,7 @@ import { readDemoPlanXml } from '../sim/demoPlan';
 import { launchWebApp } from '../webhost/launch';
 import { repoRoot } from '../webhost/paths';
 import { isdsBench } from './isds';
+import { conversionBench } from './conversion';
 import { lettersBench } from './letters';
 import { PROFILE_DIR } from './pageProfile';
 import { syncBench, SYNC_DOCUMENTS } from './sync';
@@ -20,8 +21,8 @@ import { zfoBench } from './zfo';
  */
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100_000);
-/** `BENCH_ONLY=journal`, `sync`, `zfo`, `isds` or `letters` runs one part; unset runs all. */
-const PARTS = ['journal', 'sync', 'zfo', 'isds', 'letters'] as const;
+/** `BENCH_ONLY=journal`, `sync`, `zfo`, `isds`, `letters` or `conversion` runs one part; unset runs all. */
+const PARTS = ['journal', 'sync', 'zfo', 'isds', 'letters', 'conversion'] as const;
 type Part = (typeof PARTS)[number];
 const ONLY = process.env.BENCH_ONLY;
 if (ONLY !== undefined && !PARTS.includes(ONLY as Part)) {
@@ -297,6 +298,7 @@ async function main(): Promise<void> {
   if (runs('zfo')) Object.assign(metrics, await zfoBench(log));
   // Letters are rendered, signed and verified in main, in Node, too.
   if (runs('letters')) Object.assign(metrics, await lettersBench(log));
+  if (runs('conversion')) Object.assign(metrics, await conversionBench(log));
   if (runs('journal') || runs('sync') || runs('isds')) Object.assign(metrics, await browserBench());
   console.log(JSON.stringify(metrics));
 }

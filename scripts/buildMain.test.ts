@@ -220,23 +220,32 @@ describe('buildMain', () => {
     expect(preload.length).toBeLessThan(20_000);
   });
 
-  it('bundles main with only electron, pkcs11js and Node built-ins left to require', async () => {
+  it('bundles main with only electron, the native addons and Node built-ins left to require', async () => {
     const main = await readFile(join(outDir, 'main', 'main.cjs'), 'utf8');
     // esbuild writes real requires with double quotes; single-quoted ones are in strings.
     const required = [...main.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!);
     expect(required).toContain('electron');
     expect(required).toContain('pkcs11js');
+    expect(required).toContain('sharp');
     const allowed = new Set([
       'electron',
       'pkcs11js',
+      'sharp',
       ...builtinModules,
       ...builtinModules.map((name) => `node:${name}`),
     ]);
     expect([...new Set(required)].filter((name) => !allowed.has(name))).toEqual([]);
     // pkcs11js only as the compiled `import('pkcs11js')`: a require inside a promise
     // callback, run when a card is first used and never while main starts.
-    const lazy = main.match(/Promise\.resolve\(\)\.then\(\(\) => __toESM\(require\("pkcs11js"\)/g);
-    expect(lazy?.length).toBe(required.filter((name) => name === 'pkcs11js').length);
+    for (const addon of ['pkcs11js', 'sharp']) {
+      const lazy = main.match(
+        new RegExp(
+          `Promise\\.resolve\\(\\)\\.then\\(\\(\\) => __toESM\\(require\\("${addon}"\\)`,
+          'g',
+        ),
+      );
+      expect(lazy?.length, addon).toBe(required.filter((name) => name === addon).length);
+    }
   });
 
   it('a second instance hardens, registers the scheme, then quits without starting', async () => {

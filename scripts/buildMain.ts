@@ -10,11 +10,12 @@ const common: BuildOptions = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  // The runtime supplies `electron`; everything else is bundled, except pkcs11js: a
-  // native addon (a .node binary built for Electron's ABI) cannot be bundled. Main loads
-  // it lazily, on the first use of a card (main/services/signing/pkcs11/binding.ts), and
-  // the package ships it beside the bundle, unpacked from the asar (electron-builder.yml).
-  external: ['electron', 'pkcs11js'],
+  // The runtime supplies `electron`; everything else is bundled, except the native
+  // addons (a .node binary cannot be bundled): pkcs11js, loaded on the first use of a card
+  // (main/services/signing/pkcs11/binding.ts), and sharp, loaded on the first scan
+  // (main/services/conversion/scans/sharpLoader.ts). The package ships them beside the
+  // bundle, unpacked from the asar (electron-builder.yml).
+  external: ['electron', 'pkcs11js', 'sharp'],
   legalComments: 'linked',
 };
 

@@ -72,7 +72,7 @@ describe('startSim', () => {
     expect(body).toMatchObject({
       status: 'ok',
       service: 'uradovna-sim',
-      services: ['demo', 'essl', 'isds', 'tsa'],
+      services: ['demo', 'essl', 'isds', 'tsa', 'conversionRegister'],
     });
     expect(typeof body.version).toBe('string');
     expect(Number.isNaN(Date.parse(String(body.startedAt)))).toBe(false);

@@ -1,4 +1,5 @@
 import { createTsaService, type SimTimestampAuthority } from './tsa';
+import { createConversionRegisterService, type SimConversionRegister } from './conversionRegister';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -81,6 +82,8 @@ export interface RunningSim {
   setIsdsFaults(settings: FaultSettings | null): void;
   /** The timestamp authority at `/tsa` (tests switch it down or make it lie). */
   tsa: SimTimestampAuthority;
+  /** The conversion register at `/conversion-register/v1/records` (tests switch it down). */
+  conversionRegister: SimConversionRegister;
   close(): Promise<void>;
 }
 
@@ -139,11 +142,13 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     hold: options.isdsHold,
   });
   const tsa = createTsaService({ dataDir });
+  const conversionRegister = createConversionRegisterService({ dataDir });
   const services: SimService[] = [
     createDemoService(seed, () => essl.inspect.seedHorizon()),
     essl.service,
     isds.service,
     tsa.service,
+    conversionRegister.service,
   ];
   const health = createHealthService({
     version: SIM_VERSION,
@@ -222,6 +227,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
       tlsServer.closeAllConnections();
       await essl.close();
       await isds.close();
+      await conversionRegister.register.close();
       if (stateFile) await removeStateFile(stateFile, url);
       logger.info('sim.stopped', { url });
     })();
@@ -241,6 +247,7 @@ export async function startSim(options: SimOptions = {}): Promise<RunningSim> {
     },
     setIsdsFaults: (settings) => isds.setFaults(settings),
     tsa: tsa.authority,
+    conversionRegister: conversionRegister.register,
     close,
   };
 }

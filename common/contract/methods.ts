@@ -1,4 +1,22 @@
 import { z } from 'zod';
+import {
+  buildScanPdfSchema,
+  changeFormatSchema,
+  examineElectronicSchema,
+  finishPaperToElectronicSchema,
+  inspectScansSchema,
+  registerRequestSchema,
+  renderElectronicToPaperSchema,
+  scanFolderNameSchema,
+  type BuiltScanPdf,
+  type ElectronicInputExamination,
+  type FormatChanged,
+  type PrintableConversion,
+  type RegisterAnswer,
+  type ScanFolderEntry,
+  type ScanInspection,
+} from './conversion';
+import type { SignatureBox } from '../domain/letter';
 import { method } from './define';
 import {
   ESSL_LIMITS,
@@ -283,6 +301,34 @@ export const methods = {
     timestampTime: string;
   }>(),
   'signing.verify': method(verifyRequestSchema).returns<PdfSignaturesReport>(),
+  // Authorized conversion and format change. Failures: `errors.conversion.*`,
+  // `errors.conversionRegister.*`, and the PDF import's `errors.pdf.*`.
+  /** Reads the scans' headers (nothing decoded but thumbnails); refuses bad input first. */
+  'conversion.inspectScans': method(inspectScansSchema).returns<ScanInspection>(),
+  /** The chosen pages as PDF/A-2b without the clause (JPEG data passed through). */
+  'conversion.buildScanPdf': method(buildScanPdfSchema).returns<BuiltScanPdf>(),
+  /** The § 25(1) clause page appended, with the box for the converting person's signature. */
+  'conversion.finishPaperToElectronic': method(finishPaperToElectronicSchema).returns<{
+    pdf: Uint8Array;
+    pages: number;
+    signatureBox: SignatureBox;
+  }>(),
+  /** Verifies an electronic input's signature or seal and timestamp for the § 25(2) clause. */
+  'conversion.examineElectronic':
+    method(examineElectronicSchema).returns<ElectronicInputExamination>(),
+  /** The input's pages and the § 25(2) clause page, to print; main verifies the input again. */
+  'conversion.renderElectronicToPaper': method(
+    renderElectronicToPaperSchema,
+  ).returns<PrintableConversion>(),
+  /** § 69a: the component as PDF/A-2b with the § 24 clause; refused for formats it cannot read. */
+  'conversion.changeFormat': method(changeFormatSchema).returns<FormatChanged>(),
+  /** A number from the conversion register (idempotent by requestId); never made up. */
+  'conversion.requestNumber': method(registerRequestSchema).returns<RegisterAnswer>(),
+  /** Files the scanner left in the configured folder (empty list when none is configured). */
+  'scanFolder.list': method(none).returns<{ folder: string | null; files: ScanFolderEntry[] }>(),
+  'scanFolder.read': method(scanFolderNameSchema).returns<{ name: string; bytes: Uint8Array }>(),
+  /** Clears a file the clerk has converted from the folder. */
+  'scanFolder.remove': method(scanFolderNameSchema).returns<{ removed: boolean }>(),
   'zfo.verify': method(z.object({ bytes: z.instanceof(Uint8Array) }).strict()).returns<ZfoReport>(),
   'log.write': method(
     z

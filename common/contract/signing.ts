@@ -74,6 +74,8 @@ export interface TimestampReport {
   time: string;
   /** The authority's name (TSA certificate subject). */
   authority: string;
+  /** The token's serial number (TSTInfo serialNumber), upper-case hex. */
+  serialNumber: string;
   status: SignatureStatus;
   chain: ChainStatus;
   /** i18n keys under `signatureCheck.timestamp.*`. */
@@ -102,6 +104,16 @@ export interface PdfSignatureReport {
    */
   laterChanges: 'none' | 'signaturesOnly' | 'modified';
   qualified: boolean;
+  /** The QcType statement of the signer's certificate (ETSI EN 319 412-5), when it has one. */
+  qcType: 'esign' | 'eseal' | 'eweb' | null;
+  /**
+   * Whom the certificate's subject names: a natural person (given name, surname or
+   * pseudonym, ETSI EN 319 412-2), a legal person (an organizationIdentifier and no
+   * natural person, ETSI EN 319 412-3), or neither / no certificate.
+   */
+  holder: 'naturalPerson' | 'legalPerson' | null;
+  /** Who issued the certificate: the issuer's organisation, else its common name. */
+  provider: string | null;
   /** i18n keys under `signatureCheck.*` explaining why not valid. */
   problems: string[];
 }

@@ -79,6 +79,13 @@ export const appConfigSchema = z.object({
     .nullable(),
   /** PKCS#11 libraries of smart cards and tokens (absolute paths); empty = the usual places. */
   pkcs11Modules: z.array(z.string().trim().min(1).max(1000)).max(20),
+  /**
+   * The conversion register (evidence o provedených konverzích) behind the ORP's
+   * gateway; null = none (conversions wait for a number). The demo uses the simulator's.
+   */
+  conversionRegisterUrl: httpUrl.nullable(),
+  /** The folder the scanner saves to (an absolute path, often a network share); null = none. */
+  scanFolder: z.string().trim().min(1).max(1000).nullable(),
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;
 export const appConfigPatchSchema = appConfigSchema.partial().strict();

@@ -22,6 +22,9 @@ export const txEvents = [
   'VyjmutiZeSkartacnihoNavrhu',
   'Prenos',
   'Zniceni',
+  // NSESSS TrP names for an authorized conversion and a format change (§ 69a).
+  'KonverzeZMociUredni',
+  'KonverzeFormatu',
 ] as const;
 export type TxEvent = (typeof txEvents)[number];
 
@@ -33,6 +36,7 @@ export const txEntityTypes = [
   'settings',
   'filePlan',
   'disposalProposal',
+  'conversion',
 ] as const;
 export type TxEntityType = (typeof txEntityTypes)[number];
 
@@ -45,6 +49,7 @@ export const nsesssObjectType: Record<TxEntityType, string> = {
   settings: 'KonfiguraceSystemu',
   filePlan: 'SpisovyPlan',
   disposalProposal: 'SkartacniNavrh',
+  conversion: 'KonverzeZMociUredni',
 };
 
 export type TxDetail = Record<string, string | number | boolean | null>;

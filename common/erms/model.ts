@@ -242,6 +242,49 @@ export interface FileContent {
   base64: string;
 }
 
+/**
+ * The conversion a file is the output of (autorizovaná konverze, zákon 300/2008 Sb.), as
+ * the conversion register numbered it. Our extension: `ext:Konverze` in the file's
+ * `ZalozeniSouboru/DoplnujiciData` (docs/essl-interface.md, "Conversions and format
+ * changes").
+ */
+export interface FileConversionRecord {
+  /** The register's number, as the clause prints it. */
+  number: string;
+  direction: 'paperToElectronic' | 'electronicToPaper';
+  convertedAt: string;
+  /** The input's identification ("dopis Ing. Nováka ze dne …", a PID, a dmID). */
+  input: string;
+  /** The input's own date (xs:date), when known. */
+  inputDate: string | null;
+  /** Sheets of the input (paper → electronic) or of the output (electronic → paper). */
+  sheets: number;
+  person: string;
+  /** The fee in CZK, or null with the legal reason for exemption (exactly one of the two). */
+  feeCzk: number | null;
+  exemption: string | null;
+}
+
+/**
+ * A format change to an output format (§ 69a zákona 499/2004 Sb., clause per § 24 vyhl.
+ * 259/2012 Sb.): the file is the new PDF/A, the original stays in the eSSL. Our
+ * extension: `ext:ZmenaFormatu`.
+ */
+export interface FileFormatChange {
+  /** The original data format as the clause names it, e.g. "TIFF (image/tiff)". */
+  originalFormat: string;
+  /** The original file, kept in the record. */
+  originalFileId: EsslId;
+  changedAt: string;
+  person: string;
+}
+
+/** What Úřadovna adds to a file it creates in the eSSL (both optional). */
+export interface FileExtension {
+  conversion?: FileConversionRecord;
+  formatChange?: FileFormatChange;
+}
+
 /** tCiselnik: one code list the eSSL offers. */
 export interface CodeListInfo {
   id: string;
@@ -280,7 +323,7 @@ export type EsslEvent =
   | { type: 'DokumentZruseni'; eventId: string; documentId: EsslId }
   | { type: 'SpisUzavreni'; eventId: string; caseFileId: EsslId; closedAt: string }
   | { type: 'SpisOtevreni'; eventId: string; caseFileId: EsslId; reason: string | null }
-  | { type: 'SouborZalozeni'; eventId: string; file: FileContent }
+  | { type: 'SouborZalozeni'; eventId: string; file: FileContent; extension?: FileExtension }
   | { type: 'SouborNovaVerze'; eventId: string; file: FileContent; reason: string | null }
   | { type: 'SouborVlozitKDokumentu'; eventId: string; documentId: EsslId; file: FileLink };
 

@@ -7,6 +7,9 @@ import type {
   EsslEvent,
   EsslId,
   FileContent,
+  FileConversionRecord,
+  FileExtension,
+  FileFormatChange,
   FileLink,
   JournalNumbers,
   NewCaseFileProfile,
@@ -168,6 +171,40 @@ export const newCaseFileProfileSchema = z
   })
   .strict() satisfies z.ZodType<NewCaseFileProfile>;
 
+/** Lengths as `codec/fileExtension.ts` writes them (it never cuts these). */
+export const fileConversionRecordSchema = z
+  .object({
+    number: required(100).regex(/^\S(?:.*\S)?$/),
+    direction: z.enum(['paperToElectronic', 'electronicToPaper']),
+    convertedAt: instant,
+    input: required(500),
+    inputDate: calendarDate.nullable(),
+    sheets: z.number().int().min(1).max(100_000),
+    person: required(200),
+    feeCzk: z.number().int().min(0).max(100_000).nullable(),
+    exemption: required(500).nullable(),
+  })
+  .strict()
+  .refine((value) => (value.feeCzk === null) !== (value.exemption === null), {
+    message: 'validation.conversion.feeOrExemption',
+  }) satisfies z.ZodType<FileConversionRecord>;
+
+export const fileFormatChangeSchema = z
+  .object({
+    originalFormat: required(255),
+    originalFileId: esslIdSchema,
+    changedAt: instant,
+    person: required(200),
+  })
+  .strict() satisfies z.ZodType<FileFormatChange>;
+
+export const fileExtensionSchema = z
+  .object({
+    conversion: fileConversionRecordSchema.optional(),
+    formatChange: fileFormatChangeSchema.optional(),
+  })
+  .strict() satisfies z.ZodType<FileExtension>;
+
 const withEventId = <L extends EsslEvent['type'], T extends z.ZodRawShape>(type: L, shape: T) =>
   z.object({ type: z.literal(type), eventId, ...shape }).strict();
 
@@ -186,7 +223,10 @@ export const esslEventSchema = z.discriminatedUnion('type', [
   withEventId('DokumentZruseni', { documentId: esslIdSchema }),
   withEventId('SpisUzavreni', { caseFileId: esslIdSchema, closedAt: instant }),
   withEventId('SpisOtevreni', { caseFileId: esslIdSchema, reason: text(255).nullable() }),
-  withEventId('SouborZalozeni', { file: fileContentSchema }),
+  withEventId('SouborZalozeni', {
+    file: fileContentSchema,
+    extension: fileExtensionSchema.optional(),
+  }),
   withEventId('SouborNovaVerze', { file: fileContentSchema, reason: text(255).nullable() }),
   withEventId('SouborVlozitKDokumentu', { documentId: esslIdSchema, file: fileLinkSchema }),
 ]) satisfies z.ZodType<EsslEvent>;

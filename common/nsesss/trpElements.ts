@@ -61,6 +61,8 @@ const eventLabels: Record<TxEvent, string> = {
   VyjmutiZeSkartacnihoNavrhu: 'Vyjmutí ze skartačního návrhu',
   Prenos: 'Přenos',
   Zniceni: 'Zničení',
+  KonverzeZMociUredni: 'Konverze z moci úřední',
+  KonverzeFormatu: 'Konverze formátu',
 };
 
 const knownEvents: ReadonlySet<string> = new Set(txEvents);

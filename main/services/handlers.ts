@@ -11,6 +11,8 @@ import { createEsslHandlers, type EsslHandlerDeps } from './essl/handlers';
 import { createIsdsHandlers, type IsdsHandlerDeps } from './isds/handlers';
 import type { Logger } from './log/logger';
 import { createSigningHandlers } from './signing/handlers';
+import { createSigningTrust } from './signing/trustSource';
+import { createConversionHandlers } from './conversion/handlers';
 import type { PdfService } from './pdf/pdfService';
 
 export type ServiceHandlers = Omit<Handlers, PlatformMethodName>;
@@ -47,6 +49,8 @@ export function createServiceHandlers(deps: ServiceDeps): ServiceHandlers {
     return current.esslUrl;
   }
 
+  const trust = createSigningTrust({ info, config });
+
   return {
     ...createEsslHandlers({
       info,
@@ -68,7 +72,9 @@ export function createServiceHandlers(deps: ServiceDeps): ServiceHandlers {
       credentials,
       logger,
       signatureFont: () => pdf.regularFontBytes(),
+      trustSource: trust,
     }),
+    ...createConversionHandlers({ info, config, logger, assets: () => pdf.assets(), trust }),
     'app.getInfo': async () => info,
     'config.get': () => config.get(),
     'config.update': async (patch) => {

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { CaseFilesScreen } from '../caseFiles/CaseFilesScreen';
+import { useConversionQueue } from '../conversion/sync/useConversionQueue';
+import { ConversionScreen } from '../conversion/ui/screen/ConversionScreen';
 import { useDataboxSchedule } from '../databox/engineHooks';
 import { DataboxScreen } from '../databox/ui/DataboxScreen';
 import { FilePlanScreen } from '../filePlan/FilePlanScreen';
@@ -46,6 +48,8 @@ export function App() {
   const sync = useSyncEngine(api, db);
   // Queued data messages go out on start and reconnect; gateway boxes are polled on their schedule.
   useDataboxSchedule(api, db);
+  // Conversions waiting for their register number are asked for on start, reconnect and every minute.
+  useConversionQueue(api, db);
   return (
     <SyncControlProvider control={sync}>
       <div className="app">
@@ -60,6 +64,7 @@ export function App() {
             {screen === 'journal' ? <JournalScreen /> : null}
             {screen === 'databox' ? <DataboxScreen /> : null}
             {screen === 'signing' ? <SigningScreen /> : null}
+            {screen === 'conversion' ? <ConversionScreen /> : null}
             {screen === 'caseFiles' ? <CaseFilesScreen /> : null}
             {screen === 'recordsOffice' ? <RecordsOfficeScreen /> : null}
             {screen === 'filePlan' ? <FilePlanScreen /> : null}

@@ -26,13 +26,13 @@ const items: Item[] = [
   { key: 'journal', screen: 'journal', shortcut: shortcuts.journal },
   { key: 'databox', screen: 'databox', shortcut: shortcuts.databox },
   { key: 'signing', screen: 'signing', shortcut: shortcuts.signing },
+  { key: 'conversion', screen: 'conversion', shortcut: shortcuts.conversion },
   { key: 'caseFiles', screen: 'caseFiles', shortcut: shortcuts.caseFiles },
   { key: 'recordsOffice', screen: 'recordsOffice', shortcut: shortcuts.recordsOffice },
   { key: 'filePlan', screen: 'filePlan' },
   { key: 'txlog', screen: 'txlog' },
   { key: 'sync', screen: 'sync', shortcut: shortcuts.sync },
   { key: 'dispatch', screen: null },
-  { key: 'conversion', screen: null },
   { key: 'settings', screen: 'settings', shortcut: shortcuts.settings },
 ];
 

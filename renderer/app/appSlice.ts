@@ -6,6 +6,7 @@ export const screens = [
   'journal',
   'databox',
   'signing',
+  'conversion',
   'caseFiles',
   'recordsOffice',
   'filePlan',

@@ -16,6 +16,7 @@ export const shortcuts = {
   sync: 'Alt+5',
   databox: 'Alt+6',
   signing: 'Alt+7',
+  conversion: 'Alt+8',
   settings: 'Alt+9',
 } as const;
 
@@ -58,6 +59,9 @@ export function useShortcuts(): void {
       } else if (event.altKey && key === '7') {
         event.preventDefault();
         dispatch(navigated('signing'));
+      } else if (event.altKey && key === '8') {
+        event.preventDefault();
+        dispatch(navigated('conversion'));
       } else if (event.altKey && key === '9') {
         event.preventDefault();
         dispatch(navigated('settings'));

@@ -33,3 +33,12 @@ export async function enqueue(
 export function isDataboxOutboxKind(kind: string): boolean {
   return kind.startsWith('isds.');
 }
+
+/**
+ * Entries that go to another service than the eSSL: data messages (the data-box engine)
+ * and requests for a conversion number (the conversion register's queue,
+ * renderer/conversion/sync). The eSSL push and its counts leave them alone.
+ */
+export function isOtherServiceOutboxKind(kind: string): boolean {
+  return isDataboxOutboxKind(kind) || kind === 'conversion.requestNumber';
+}

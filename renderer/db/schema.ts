@@ -1,4 +1,5 @@
 import type { LetterBlob, LetterRecord } from '../../common/domain/letter';
+import type { ConversionBlob, ConversionRecord } from '../../common/domain/conversion';
 import Dexie, { type EntityTable } from 'dexie';
 import type { DocumentRecord } from '../../common/domain/document';
 import type { CaseFileRecord } from '../../common/domain/caseFile';
@@ -13,6 +14,17 @@ import type { TxLogEntry } from './txlog/entry';
 import type { DataMessageBlob, DataMessageRecord } from '../../common/domain/databox';
 import type { ConflictRecord, ReservedNumberRecord, SyncLogEntry } from '../../common/domain/sync';
 
+/**
+ * `signedOriginal`: the signed original the document arrived as (a data message's ZFO),
+ * kept byte for byte. `signedLetter`: our letter as the mayor signed it (PAdES), kept
+ * byte for byte. `conversionOutput`: the signed PDF/A of a paper → electronic
+ * conversion with its clause; `conversionPrint`: what an electronic → paper conversion
+ * printed (pages + clause), kept as evidence; `formatChanged`: a component's PDF/A made
+ * by a format change. Absent on ordinary files.
+ */
+export type ComponentRole =
+  'signedOriginal' | 'signedLetter' | 'conversionOutput' | 'conversionPrint' | 'formatChanged';
+
 /** A file of a document (komponenta). The bytes stay a Blob so big scans stay out of the JS heap. */
 export interface ComponentRecord {
   id: string;
@@ -26,12 +38,15 @@ export interface ComponentRecord {
   sha256: string;
   addedAt: string;
   blob: Blob;
+  /** What the file is beyond an ordinary attachment (see ComponentRole). */
+  role?: ComponentRole;
   /**
-   * `signedOriginal`: the file is the signed original the document arrived as (a data
-   * message's ZFO), kept byte for byte. `signedLetter`: our letter as the mayor signed it
-   * (PAdES), kept byte for byte. Absent on ordinary files.
+   * `formatChanged`: the component this one was made from by a format change (§ 69a);
+   * the original stays on the document.
    */
-  role?: 'signedOriginal' | 'signedLetter';
+  derivedFrom?: string;
+  /** The conversion whose output this is (`conversionOutput`, `conversionPrint`). */
+  conversionId?: string;
 }
 
 /** Journal sequence state of one evidence period. */
@@ -125,6 +140,20 @@ const version2Stores = {
  * full store list and an upgrader that rewrites old rows into the new shape.
  * `schema.test.ts` opens a v1 database with this code.
  */
+/** Version 5's stores (letters); version 6 adds the conversions to them. */
+const version5Stores = {
+  ...version2Stores,
+  reservedNumbers: 'id, [register+year+state]',
+  syncMeta: 'key',
+  syncLog: '++seq, at, kind',
+  conflicts: 'id, entityId, state',
+  isdsMessages:
+    'id, dmID, [boxKey+direction+createdAt], [direction+createdAt], documentPid, state, *words',
+  isdsBlobs: 'id, messageId',
+  letters: 'id, pid, state, queuedAt',
+  letterBlobs: 'id, letterId',
+} as const;
+
 export const schemaVersions = {
   1: {
     documents: journalIndexes.join(', '),
@@ -153,17 +182,11 @@ export const schemaVersions = {
       'id, dmID, [boxKey+direction+createdAt], [direction+createdAt], documentPid, state, *words',
     isdsBlobs: 'id, messageId',
   },
-  5: {
-    ...version2Stores,
-    reservedNumbers: 'id, [register+year+state]',
-    syncMeta: 'key',
-    syncLog: '++seq, at, kind',
-    conflicts: 'id, entityId, state',
-    isdsMessages:
-      'id, dmID, [boxKey+direction+createdAt], [direction+createdAt], documentPid, state, *words',
-    isdsBlobs: 'id, messageId',
-    letters: 'id, pid, state, queuedAt',
-    letterBlobs: 'id, letterId',
+  5: version5Stores,
+  6: {
+    ...version5Stores,
+    conversions: 'id, pid, state, direction, number, createdAt',
+    conversionBlobs: 'id, conversionId',
   },
 } as const;
 
@@ -190,6 +213,8 @@ export class UradovnaDatabase extends Dexie {
   isdsBlobs!: EntityTable<DataMessageBlob, 'id'>;
   letters!: EntityTable<LetterRecord, 'id'>;
   letterBlobs!: EntityTable<LetterBlob, 'id'>;
+  conversions!: EntityTable<ConversionRecord, 'id'>;
+  conversionBlobs!: EntityTable<ConversionBlob, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -264,5 +289,7 @@ export class UradovnaDatabase extends Dexie {
     this.version(4).stores(schemaVersions[4]);
     // Version 5 adds outgoing letters and their unsigned renderings; nothing to rewrite.
     this.version(5).stores(schemaVersions[5]);
+    // Version 6 adds the conversion register and the conversions' working files.
+    this.version(6).stores(schemaVersions[6]);
   }
 }

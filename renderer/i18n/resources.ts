@@ -52,6 +52,18 @@ import { pkcs11Errors as csPkcs11Errors } from './locales/cs/pkcs11';
 import { signatureCheck as csSignatureCheck } from './locales/cs/signatureCheck';
 import { signing as csSigning, signingErrors as csSigningErrors } from './locales/cs/signing';
 import { signingSettings as csSigningSettings } from './locales/cs/signingSettings';
+import { conversionErrors as csConversionErrors } from './locales/cs/conversionErrors';
+import { conversionClauseErrors as csConversionClauseErrors } from './locales/cs/conversionClauses';
+import {
+  conversionFolderErrors as csConversionFolderErrors,
+  conversionRegisterErrors as csConversionRegisterErrors,
+} from './locales/cs/conversionRegister';
+import {
+  conversion as csConversion,
+  conversionRecordErrors as csConversionRecordErrors,
+  conversionSyncKinds as csConversionSyncKinds,
+} from './locales/cs/conversion';
+import { conversionDialogs as csConversionDialogs } from './locales/cs/conversionDialogs';
 import {
   postDispatch as csPostDispatch,
   postDispatchErrors as csPostDispatchErrors,
@@ -65,6 +77,24 @@ import { pkcs11Errors as enPkcs11Errors } from './locales/en/pkcs11';
 import { signatureCheck as enSignatureCheck } from './locales/en/signatureCheck';
 import { signing as enSigning, signingErrors as enSigningErrors } from './locales/en/signing';
 import { signingSettings as enSigningSettings } from './locales/en/signingSettings';
+import { conversionErrors as enConversionErrors } from './locales/en/conversionErrors';
+import { conversionClauseErrors as enConversionClauseErrors } from './locales/en/conversionClauses';
+import {
+  conversionFolderErrors as enConversionFolderErrors,
+  conversionRegisterErrors as enConversionRegisterErrors,
+} from './locales/en/conversionRegister';
+import {
+  conversion as enConversion,
+  conversionRecordErrors as enConversionRecordErrors,
+  conversionSyncKinds as enConversionSyncKinds,
+} from './locales/en/conversion';
+import { conversionDialogs as enConversionDialogs } from './locales/en/conversionDialogs';
+import { conversionScan as csConversionScan } from './locales/cs/conversionScan';
+import { conversionScan as enConversionScan } from './locales/en/conversionScan';
+import { conversionScreen as csConversionScreen } from './locales/cs/conversionScreen';
+import { conversionScreen as enConversionScreen } from './locales/en/conversionScreen';
+import { conversionSettings as csConversionSettings } from './locales/cs/conversionSettings';
+import { conversionSettings as enConversionSettings } from './locales/en/conversionSettings';
 import {
   postDispatch as enPostDispatch,
   postDispatchErrors as enPostDispatchErrors,
@@ -87,6 +117,13 @@ export const resources = {
         ...csLettersErrors,
         ...csSigningErrors,
         ...csPkcs11Errors,
+        ...csConversionRecordErrors,
+        conversionRegister: csConversionRegisterErrors,
+        conversion: {
+          ...csConversionErrors,
+          ...csConversionClauseErrors,
+          ...csConversionFolderErrors,
+        },
         letterEditor: csLetterEditorErrors,
       },
       validation: csValidation,
@@ -98,7 +135,10 @@ export const resources = {
       recordsOffice: csRecordsOffice,
       filePlan: csFilePlan,
       caseFiles: csCaseFiles,
-      sync: { ...csSync, kind: { ...csSync.kind, ...csLetterSyncKinds } },
+      sync: {
+        ...csSync,
+        kind: { ...csSync.kind, ...csLetterSyncKinds, ...csConversionSyncKinds },
+      },
       isds: csIsds,
       databox: csDatabox,
       dispatch: csDispatch,
@@ -110,6 +150,11 @@ export const resources = {
       signatureCheck: csSignatureCheck,
       signing: csSigning,
       signingSettings: csSigningSettings,
+      conversion: csConversion,
+      conversionScan: csConversionScan,
+      conversionDialogs: csConversionDialogs,
+      conversionScreen: csConversionScreen,
+      conversionSettings: csConversionSettings,
     },
   },
   en: {
@@ -123,6 +168,13 @@ export const resources = {
         ...enLettersErrors,
         ...enSigningErrors,
         ...enPkcs11Errors,
+        ...enConversionRecordErrors,
+        conversionRegister: enConversionRegisterErrors,
+        conversion: {
+          ...enConversionErrors,
+          ...enConversionClauseErrors,
+          ...enConversionFolderErrors,
+        },
         letterEditor: enLetterEditorErrors,
       },
       validation: enValidation,
@@ -134,7 +186,10 @@ export const resources = {
       recordsOffice: enRecordsOffice,
       filePlan: enFilePlan,
       caseFiles: enCaseFiles,
-      sync: { ...enSync, kind: { ...enSync.kind, ...enLetterSyncKinds } },
+      sync: {
+        ...enSync,
+        kind: { ...enSync.kind, ...enLetterSyncKinds, ...enConversionSyncKinds },
+      },
       isds: enIsds,
       databox: enDatabox,
       dispatch: enDispatch,
@@ -146,6 +201,11 @@ export const resources = {
       signatureCheck: enSignatureCheck,
       signing: enSigning,
       signingSettings: enSigningSettings,
+      conversion: enConversion,
+      conversionScan: enConversionScan,
+      conversionDialogs: enConversionDialogs,
+      conversionScreen: enConversionScreen,
+      conversionSettings: enConversionSettings,
     },
   },
 } as const;

@@ -12,6 +12,7 @@ import { DocumentFields } from './DocumentFields';
 import { DocumentFiles } from './DocumentFiles';
 import { DocumentLog } from './DocumentLog';
 import { LetterDraftActions } from '../letters/ui/LetterDraftActions';
+import { ConversionActions } from '../conversion/ui/ConversionActions';
 // The intake screen's stamp dialog prints the label at its real size; the journal reuses it.
 import { StampDialog } from '../stamp/StampDialog';
 import { DetailFrame } from '../ui/DetailFrame';
@@ -68,6 +69,7 @@ export function DetailPane({ pid, onClose }: DetailPaneProps) {
             />
             <KeepingAction doc={doc} />
             <LetterDraftActions doc={doc} />
+            <ConversionActions doc={doc} files={detail.files} />
             {doc.state !== 'cancelled' ? (
               <button
                 type="button"

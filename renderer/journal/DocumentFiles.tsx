@@ -7,11 +7,24 @@ import { useNotify } from '../ui/useNotify';
 import { useStableBlob } from '../ui/useStableBlob';
 import { formatFileSize } from '../ui/formatFileSize';
 import { SignaturePanel } from '../signing/ui/SignaturePanel';
+import {
+  ConversionBadges,
+  formatChangedOriginals,
+  verifiesOnSight,
+} from '../conversion/ui/ConversionBadges';
 
 /** Fits the narrowest detail pane. */
 const PREVIEW_WIDTH = 300;
 
-function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpen: boolean }) {
+function FileItem({
+  file,
+  initiallyOpen,
+  convertedToPdfA,
+}: {
+  file: ComponentRecord;
+  initiallyOpen: boolean;
+  convertedToPdfA: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const { api } = useServices();
   const notify = useNotify();
@@ -36,6 +49,7 @@ function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpe
         </span>
         <span className="journal-file__size">{formatFileSize(file.size, i18n.language)}</span>
       </div>
+      <ConversionBadges file={file} convertedToPdfA={convertedToPdfA} />
       {file.originalName !== file.name ? (
         <p className="field__hint">
           {t('journal.detail.files.renamed', { name: file.originalName })}
@@ -60,12 +74,12 @@ function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpe
         </button>
       </div>
       {file.mime === 'application/pdf' ? (
-        // Any PDF, ours or received, may carry signatures; a signed letter is checked at once.
+        // Any PDF, ours or received, may carry signatures; our signed outputs are checked at once.
         <SignaturePanel
           key={file.sha256}
           blob={blob}
           name={file.name}
-          autoVerify={file.role === 'signedLetter'}
+          autoVerify={verifiesOnSight(file)}
         />
       ) : null}
       {open ? (
@@ -84,6 +98,7 @@ function FileItem({ file, initiallyOpen }: { file: ComponentRecord; initiallyOpe
 /** The document's files (komponenty): preview in the app and saving a copy. */
 export function DocumentFiles({ files }: { files: ComponentRecord[] }) {
   const { t } = useTranslation();
+  const converted = formatChangedOriginals(files);
   return (
     <section className="journal-detail__section" aria-labelledby="journal-detail-files">
       <h3 id="journal-detail-files">{t('journal.detail.sections.files')}</h3>
@@ -92,7 +107,12 @@ export function DocumentFiles({ files }: { files: ComponentRecord[] }) {
       ) : (
         <ul className="journal-files">
           {files.map((file, index) => (
-            <FileItem key={file.id} file={file} initiallyOpen={index === 0} />
+            <FileItem
+              key={file.id}
+              file={file}
+              initiallyOpen={index === 0}
+              convertedToPdfA={converted.has(file.id)}
+            />
           ))}
         </ul>
       )}

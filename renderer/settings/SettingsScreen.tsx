@@ -5,6 +5,7 @@ import '../styles/settings.css';
 import { AboutSection } from './AboutSection';
 import { CaseFileMaskSection } from './CaseFileMaskSection';
 import { ConnectionSection } from './ConnectionSection';
+import { ConversionSection } from './conversion/ConversionSection';
 import { DataboxSection } from './databox/DataboxSection';
 import { FirstRunWelcome } from './FirstRunWelcome';
 import { LanguageSection } from './LanguageSection';
@@ -37,6 +38,7 @@ export function SettingsScreen() {
           <DataboxSection />
           <LetterTemplatesSection />
           <SigningSection />
+          <ConversionSection />
         </div>
         <div className="settings__column">
           <ConnectionSection />

@@ -64,7 +64,8 @@ export function EntityLog({ entityType, entityId, identifier, headingLevel = 2 }
         <p className="txlog-empty">{t('txlog.entity.none')}</p>
       ) : null}
       {log && log.entries.length > 0 ? (
-        <div className="txlog-table-wrap">
+        // Narrow detail panes scroll the table sideways: the keyboard must reach it too.
+        <div className="txlog-table-wrap" role="region" aria-labelledby={headingId} tabIndex={0}>
           <TxLogTable
             entries={log.entries}
             labels={log.labels}

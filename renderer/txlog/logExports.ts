@@ -61,6 +61,7 @@ const NSESSS_TYPE_SLUG: Record<TxEntityType, string> = {
   settings: 'nastaveni',
   filePlan: 'spisovy-plan',
   disposalProposal: 'skartacni-navrh',
+  conversion: 'konverze',
 };
 
 export function entityXmlFileName(type: TxEntityType, id: string): string {

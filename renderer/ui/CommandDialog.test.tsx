@@ -1,24 +1,10 @@
-import i18next from 'i18next';
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../i18n/resources';
+import { describe, expect, it } from 'vitest';
 import { CommandDialog, type CommandDialogProps } from './CommandDialog';
 import { ConfirmButtons } from './DialogButtons';
+import { markupTest } from './testing/markupTest';
+import { firstMatch as tag } from './testing/markupText';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({
-    resources,
-    lng: 'cs',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
-
-const html = (element: ReactElement) =>
-  renderToStaticMarkup(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
+const { html } = markupTest();
 
 const dialog = (props: Partial<CommandDialogProps> = {}) =>
   html(
@@ -34,9 +20,6 @@ const dialog = (props: Partial<CommandDialogProps> = {}) =>
       <input name="reason" />
     </CommandDialog>,
   );
-
-/** The opening tag of the first element that matches. */
-const tag = (markup: string, pattern: RegExp) => markup.match(pattern)?.[0] ?? '';
 
 describe('CommandDialog', () => {
   it('puts the fields in a form that the confirm button in the footer submits', () => {

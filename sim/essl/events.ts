@@ -2,6 +2,7 @@ import type {
   EsslEvent,
   EventOutcome,
   FileContent,
+  FileExtension,
   OperationStatus,
 } from '../../common/erms/model';
 import { MAX_FILE_BYTES } from './constants';
@@ -70,7 +71,7 @@ function applyEvent(core: EsslCore, ctx: CallContext, event: EsslEvent): Operati
     case 'SpisOtevreni':
       return reopenCaseFile(core, ctx, event);
     case 'SouborZalozeni':
-      return createFile(core, event.file);
+      return createFile(core, event.file, event.extension);
     case 'SouborNovaVerze':
       return newFileVersion(core, event.file);
     case 'SouborVlozitKDokumentu':
@@ -333,7 +334,11 @@ function checkFileContent(file: FileContent): OperationStatus | null {
   return null;
 }
 
-function createFile(core: EsslCore, file: FileContent): OperationStatus {
+function createFile(
+  core: EsslCore,
+  file: FileContent,
+  extension: FileExtension | undefined,
+): OperationStatus {
   if (core.store.files.has(entityKey(file.id))) {
     return wrongState(
       `Soubor ${file.id.value} v eSSL už existuje; novou verzi pošlete jako SouborNovaVerze.`,
@@ -341,7 +346,7 @@ function createFile(core: EsslCore, file: FileContent): OperationStatus {
   }
   const problem = checkFileContent(file);
   if (problem) return problem;
-  core.store.record({ k: 'file', file });
+  core.store.record(extension ? { k: 'file', file, extension } : { k: 'file', file });
   return OK;
 }
 

@@ -1,5 +1,11 @@
 import type { DemoSeed } from '../../common/contract/types';
-import type { CaseFileProfile, DocumentProfile } from '../../common/erms/model';
+import type {
+  CaseFileProfile,
+  DocumentProfile,
+  EsslId,
+  FileContent,
+  FileExtension,
+} from '../../common/erms/model';
 import type { SimLogger } from '../http/logger';
 import { sendJson } from '../http/respond';
 import type { SimService } from '../http/routes';
@@ -9,6 +15,7 @@ import { createEndpoint, type ExchangeHook } from './endpoint';
 import { createFaultPlan, type FaultSettings } from './faults';
 import { fileLog, memoryLog } from './persistence';
 import type { EsslCore } from './rules';
+import { entityKey } from './store';
 
 export interface EsslServiceOptions {
   seed: DemoSeed;
@@ -37,6 +44,8 @@ export interface EsslInspector {
     reservations: number;
   };
   accounts(): EsslAccount[];
+  /** A stored file (its latest version) with the extension it was created with; null when none. */
+  file(id: EsslId): { file: FileContent; extension: FileExtension | null } | null;
   /**
    * The change time of the newest seeded entity: a device that imported the demo seed
    * starts its pull there (everything before it came with the seed).
@@ -112,6 +121,13 @@ export function createEsslService(options: EsslServiceOptions): EsslSim {
       };
     },
     accounts: () => options.accounts.map((account) => ({ ...account })),
+    file: (id) => {
+      const { store } = coreOf();
+      const key = entityKey(id);
+      const file = store.files.get(key);
+      if (!file) return null;
+      return structuredClone({ file, extension: store.fileExtensions.get(key) ?? null });
+    },
     seedHorizon: () => new Date(coreOf().seedHorizon).toISOString(),
   };
 

@@ -1,4 +1,10 @@
-import type { EsslId, FileContent, OperationStatus, ReservedNumber } from '../../common/erms/model';
+import type {
+  EsslId,
+  FileContent,
+  FileExtension,
+  OperationStatus,
+  ReservedNumber,
+} from '../../common/erms/model';
 import type { ChangeClock } from './clock';
 import { CASE_FILE_JOURNAL, DOCUMENT_JOURNAL } from './constants';
 import { EvidenceCounter, NumberRegister } from './registers';
@@ -26,6 +32,8 @@ export class EsslStore {
   readonly documents = new Map<string, StoredDocument>();
   readonly caseFiles = new Map<string, StoredCaseFile>();
   readonly files = new Map<string, FileContent>();
+  /** The extension a file was created with (a new version keeps it: it is the same output). */
+  readonly fileExtensions = new Map<string, FileExtension>();
   /** UdalostId → the first outcome. */
   readonly events = new Map<string, OperationStatus>();
   /** `user` + IdPozadavku → the block it got. */
@@ -107,9 +115,12 @@ export class EsslStore {
         this.index('caseFile', key, change.caseFile, previous);
         return;
       }
-      case 'file':
-        this.files.set(entityKey(change.file.id), change.file);
+      case 'file': {
+        const key = entityKey(change.file.id);
+        this.files.set(key, change.file);
+        if (change.extension) this.fileExtensions.set(key, change.extension);
         return;
+      }
       case 'event':
         this.events.set(change.eventId, change.status);
         return;

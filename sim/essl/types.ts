@@ -2,6 +2,7 @@ import type {
   CaseFileProfile,
   DocumentProfile,
   FileContent,
+  FileExtension,
   OperationStatus,
   ReservedNumber,
 } from '../../common/erms/model';
@@ -28,7 +29,8 @@ export interface StoredCaseFile {
 export type LogRecord =
   | { k: 'document'; doc: StoredDocument }
   | { k: 'caseFile'; caseFile: StoredCaseFile }
-  | { k: 'file'; file: FileContent }
+  /** `extension`: Úřadovna's record of the conversion or format change the file is the output of. */
+  | { k: 'file'; file: FileContent; extension?: FileExtension }
   | { k: 'event'; eventId: string; status: OperationStatus }
   | { k: 'reservation'; user: string; requestId: string; numbers: ReservedNumber[] };
 

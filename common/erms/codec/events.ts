@@ -2,6 +2,7 @@ import { el, type XmlElement, type XmlNode } from '../../nsesss/xml';
 import type { Authorization, EsslEvent, EsslEventType, EventOutcome } from '../model';
 import { readSettlement, writeSettlement } from './classification';
 import { readDocumentUpdate, writeDocumentUpdate } from './documentProfile';
+import { readFileExtension, writeFileExtension } from './fileExtension';
 import { readFile, readFileLink, writeFile, writeFileLink } from './files';
 import {
   readAuth,
@@ -149,7 +150,10 @@ export function writeEvent(value: EsslEvent, auth: Authorization): XmlNode {
       ]);
     case 'SouborZalozeni':
       return event(value.type, eventId, auth, [
-        el('ZalozeniSouboru', [writeFile('Soubor', value.file)]),
+        el('ZalozeniSouboru', [
+          writeFileExtension(value.extension),
+          writeFile('Soubor', value.file),
+        ]),
       ]);
     case 'SouborNovaVerze':
       return event(value.type, eventId, auth, [
@@ -280,8 +284,18 @@ function readContent(
         reason: reason ? boundedText(reason, limits.reason) : null,
       };
     }
-    case 'SouborZalozeni':
-      return { type, eventId, file: readFile(fileOf(c.one('ZalozeniSouboru'))) };
+    case 'SouborZalozeni': {
+      const created = c.one('ZalozeniSouboru');
+      const extension = readFileExtension(
+        new Children(created, ['DoplnujiciData', ['Soubor', 'SouborOdkaz']]).opt('DoplnujiciData'),
+      );
+      return {
+        type,
+        eventId,
+        file: readFile(fileOf(created)),
+        ...(extension ? { extension } : {}),
+      };
+    }
     case 'SouborNovaVerze': {
       const reason = c.opt('Duvod');
       return {

@@ -21,6 +21,8 @@ export const defaultConfig: AppConfig = {
   tsaUrl: null,
   signingTrustAnchorsPem: null,
   pkcs11Modules: [],
+  conversionRegisterUrl: null,
+  scanFolder: null,
 };
 
 /**

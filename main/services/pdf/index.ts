@@ -44,5 +44,6 @@ export function createPdfService(options: PdfServiceOptions): PdfService {
     async regularFontBytes() {
       return (await assets()).fonts.regular.bytes;
     },
+    assets,
   };
 }

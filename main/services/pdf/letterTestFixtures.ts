@@ -5,6 +5,7 @@ import { defaultLetterTemplates } from '../../../common/letters/defaults';
 import type { LetterContent, LetterTemplate } from '../../../common/letters/model';
 import { createAssetLoader } from './assets';
 import { createLetterAssetLoader, type LetterAssets } from './letterFonts';
+import { PNG_SIGNATURE, pngChunk } from './testing/pngChunks';
 import { ASSETS_DIR } from './testFonts';
 
 const load = createLetterAssetLoader(ASSETS_DIR, createAssetLoader(ASSETS_DIR));
@@ -73,28 +74,6 @@ export function longBody(paragraphs: number): string {
   ).join('\n\n');
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
 export interface PngSpec {
   width: number;
   height: number;
@@ -159,12 +138,12 @@ export function encodePng(spec: PngSpec): Uint8Array {
       });
     });
   const parts = [
-    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    ...(spec.palette ? [chunk('PLTE', Uint8Array.from(spec.palette))] : []),
-    ...(spec.transparency ? [chunk('tRNS', Uint8Array.from(spec.transparency))] : []),
-    chunk('IDAT', new Uint8Array(deflateSync(Uint8Array.from(raw)))),
-    chunk('IEND', new Uint8Array()),
+    PNG_SIGNATURE,
+    pngChunk('IHDR', header),
+    ...(spec.palette ? [pngChunk('PLTE', Uint8Array.from(spec.palette))] : []),
+    ...(spec.transparency ? [pngChunk('tRNS', Uint8Array.from(spec.transparency))] : []),
+    pngChunk('IDAT', new Uint8Array(deflateSync(Uint8Array.from(raw)))),
+    pngChunk('IEND', new Uint8Array()),
   ];
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;

@@ -11,6 +11,7 @@ import type {
   StampInput,
   TxlogPdfInput,
 } from '../../../common/contract/types';
+import type { PdfAssets } from './assets';
 
 /** The PDFs main produces: intake stamp, journal print, transaction-log day, letters, envelopes. */
 export interface PdfService {
@@ -26,4 +27,6 @@ export interface PdfService {
   importAsPdfA(bytes: Uint8Array, title: string): Promise<ImportedPdf>;
   /** The regular face's TrueType bytes, for what others draw (a visible signature). */
   regularFontBytes(): Promise<Uint8Array>;
+  /** The fonts and the PDF/A colour profile, for the conversion's outputs. */
+  assets(): Promise<PdfAssets>;
 }

@@ -50,9 +50,16 @@ export function createMeasurer(font: LayoutFont): TextMeasurer {
   };
 }
 
-/** The longest start of `text` (by whole characters) that `fits`. */
-function longestFittingPrefix(chars: string[], fits: (candidate: string) => boolean): number {
-  let low = 0;
+/**
+ * How many of `chars` make the longest start that `fits`, found by halving (the width of
+ * a start grows with its length); never fewer than `least`, whether they fit or not.
+ */
+export function longestFittingPrefix(
+  chars: string[],
+  fits: (candidate: string) => boolean,
+  least = 0,
+): number {
+  let low = least;
   let high = chars.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);

@@ -4,10 +4,9 @@ import type { MethodName } from '../../../common/contract/methods';
 import type { SignerChoice, VisibleSignatureBox } from '../../../common/contract/signing';
 import type { AppConfig, AppInfo } from '../../../common/contract/types';
 import type { CredentialStore } from '../credentials/credentialStore';
-import { SimAnswers } from '../demo/simAnswers';
 import type { Logger } from '../log/logger';
-import { ZfoTrust } from '../isds/zfo/trust';
-import { fetchDemoSigning, type DemoSigning } from './demoSigning';
+import type { DemoSigning } from './demoSigning';
+import { createSigningTrust, type SigningTrust } from './trustSource';
 import { defaultPkcs11ModulePaths, listTokenCertificates, openPkcs11Signer } from './pkcs11';
 import { openPkcs12Signer } from './pkcs12Signer';
 import { addDocumentTimestamp, signPdf } from './signPdf';
@@ -29,6 +28,8 @@ export interface SigningHandlerDeps {
   /** The demo mayor's certificate and the simulator's CA (tests hand in their own). */
   fetchDemoSigning?: (simUrl: string) => Promise<DemoSigning>;
   now?: () => Date;
+  /** Shared with the conversion's verification (one cache of the demo answers). */
+  trustSource?: SigningTrust;
 }
 
 /** A signer for one call, with what must be released after it (a token session). */
@@ -46,23 +47,8 @@ interface OpenedSigner {
 export function createSigningHandlers(deps: SigningHandlerDeps): SigningHandlers {
   const { info, config, credentials, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const demo = new SimAnswers(deps.fetchDemoSigning ?? fetchDemoSigning);
+  const { demoSigning, trust } = deps.trustSource ?? createSigningTrust(deps);
   const stored = new StoredSigners(credentials);
-
-  async function demoSigning(): Promise<DemoSigning | null> {
-    if ((await config.get()).mode !== 'demo' || !info.simUrl) return null;
-    return demo.get(info.simUrl);
-  }
-
-  async function trust(): Promise<ZfoTrust> {
-    const current = await config.get();
-    const demoCa = (await demoSigning().catch(() => null))?.caPem ?? null;
-    return ZfoTrust.readable(
-      [current.signingTrustAnchorsPem, current.isdsTrustAnchorsPem, demoCa].filter(
-        (pem): pem is string => !!pem,
-      ),
-    );
-  }
 
   async function timestampClient(): Promise<TimestampClient | null> {
     const current = await config.get();

@@ -4,6 +4,7 @@ import type { DataMessageRecord } from '../../../common/domain/databox';
 import { cellText, cellTitle, type InboxColumnId } from './inboxColumns';
 import { suspicionSummary } from './messageText';
 import { useDocumentReference } from './useDocumentReference';
+import { RecordRow } from '../../ui/RecordRow';
 
 export interface InboxRowProps {
   message: DataMessageRecord;
@@ -35,29 +36,13 @@ export const InboxRow = memo(function InboxRow({
   const reference = useDocumentReference(message.documentPid);
   const unread = message.direction === 'received' && message.unread;
   const suspicious = message.suspicious.length > 0;
-  const className = [
-    'record-row',
-    index % 2 === 1 ? 'record-row--odd' : '',
-    selected ? 'record-row--selected' : '',
-    unread ? 'databox-row--unread' : '',
-    suspicious ? 'databox-row--suspicious' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div
-      role="row"
+    <RecordRow
+      place={{ index, top, selected }}
       id={inboxRowId(index)}
-      aria-rowindex={index + 2}
-      aria-selected={selected}
-      className={className}
-      style={{ transform: `translateY(${top}px)` }}
-      data-testid="databox-row"
-      data-message-id={message.id}
-      data-unread={unread || undefined}
-      onMouseDown={(event) => {
-        if (event.detail > 1) event.preventDefault();
-      }}
+      testId="databox-row"
+      classNames={[unread && 'databox-row--unread', suspicious && 'databox-row--suspicious']}
+      data={{ 'data-message-id': message.id, 'data-unread': unread || undefined }}
       onClick={() => onPick(index, message.id)}
       onDoubleClick={() => onOpen(index, message.id)}
     >
@@ -95,6 +80,6 @@ export const InboxRow = memo(function InboxRow({
           </div>
         );
       })}
-    </div>
+    </RecordRow>
   );
 });

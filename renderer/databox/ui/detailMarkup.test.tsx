@@ -1,9 +1,6 @@
-import i18next from 'i18next';
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../i18n/resources';
+import { describe, expect, it } from 'vitest';
+import { markupTest } from '../../ui/testing/markupTest';
+import { markupText as text } from '../../ui/testing/markupText';
 import { sampleEnvelope, validSeal, validTimestamp } from '../testing/sampleMessages';
 import { DeliveryStatus } from './DeliveryStatus';
 import { EnvelopeFields } from './EnvelopeFields';
@@ -11,23 +8,7 @@ import { SealSection } from './SealSection';
 import { testRecord } from './testRecord';
 import { ZfoImportResults } from './ZfoImportResults';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({
-    resources,
-    lng: 'cs',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
-
-const html = (element: ReactElement) =>
-  renderToStaticMarkup(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
-const text = (markup: string) =>
-  markup
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const { html } = markupTest();
 
 const certificate = {
   subject: 'CN=ISDS seal, O=Ministerstvo vnitra',

@@ -1,12 +1,10 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppConfig } from '../../../common/contract/types';
-import { configChanged } from '../../app/appSlice';
-import { useServices } from '../../app/services';
-import { useAppDispatch } from '../../app/store';
-import { errorText, issueText } from '../../i18n';
 import { Field } from '../../ui/Field';
-import { useNotify } from '../../ui/useNotify';
+import { ConfigFormFrame } from '../ConfigFormFrame';
+import { ConfigTextInput } from '../ConfigTextInput';
+import { useConfigForm } from '../useConfigForm';
 import { AnchorList } from './AnchorList';
 import { ModulePathsField } from './ModulePathsField';
 import {
@@ -35,77 +33,40 @@ type Path = 'tsaUrl' | 'signingTrustAnchorsPem';
 /** The timestamp authority, trust anchors and card drivers, saved together through `config.update`. */
 export function SigningConfigForm({ config, demo, tokens, now }: SigningConfigFormProps) {
   const { t } = useTranslation();
-  const { api } = useServices();
-  const dispatch = useAppDispatch();
-  const notify = useNotify();
-  const [draft, setDraft] = useState<SigningDraft>(() => signingDraftOf(config));
-  const [touched, setTouched] = useState<ReadonlySet<Path>>(() => new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const form = useConfigForm<SigningDraft, Path>({
+    config,
+    draftOf: signingDraftOf,
+    check: async (draft) => {
+      const checked = checkSigningDraft(draft);
+      // The PEM check is synchronous; reading the certificates waits for pkijs' chunk.
+      const pem = checkTrustAnchors(draft.trustAnchorsPem);
+      const read = pem.ok ? await readTrustAnchors(pem.der) : null;
+      return read?.ok === false ? { ok: false } : checked;
+    },
+    texts: 'signingSettings',
+  });
+  const { draft, change, touch } = form;
 
   const tsa = checkTsaUrl(draft.tsaUrl);
   // Up to a megabyte of text: read again only when it changes, not on every keystroke elsewhere.
   const anchors = useMemo(() => checkTrustAnchors(draft.trustAnchorsPem), [draft.trustAnchorsPem]);
   const named = useTrustAnchorNames(anchors);
   const anchorsIssue = !anchors.ok ? anchors.issue : named?.ok === false ? named.issue : null;
-  const shown = (path: Path) => submitted || touched.has(path);
-  const touch = (path: Path) => setTouched((current) => new Set([...current, path]));
-  const tsaError = !tsa.ok && shown('tsaUrl') ? issueText(t, tsa.issue) : null;
-  const anchorsError =
-    anchorsIssue && shown('signingTrustAnchorsPem') ? issueText(t, anchorsIssue) : null;
-  const change = (patch: Partial<SigningDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setFailure(null);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    const checked = checkSigningDraft(draft);
-    setSaving(true);
-    setFailure(null);
-    try {
-      // The PEM check is synchronous; reading the certificates waits for pkijs' chunk.
-      const read = anchors.ok ? await readTrustAnchors(anchors.der) : null;
-      if (!checked.ok || read?.ok === false) {
-        setFailure(t('signingSettings.notSaved'));
-        return;
-      }
-      const next = await api['config.update'](checked.patch);
-      dispatch(configChanged(next));
-      setDraft(signingDraftOf(next));
-      setSubmitted(false);
-      setTouched(new Set());
-      notify.success(t('signingSettings.saved'));
-    } catch (error) {
-      setFailure(t('signingSettings.failed', { reason: errorText(t, error) }));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const tsaError = form.errorAt('tsaUrl', tsa.ok ? null : tsa.issue);
+  const anchorsError = form.errorAt('signingTrustAnchorsPem', anchorsIssue);
 
   return (
-    <form
-      className="settings-form"
-      noValidate
-      data-testid="signing-settings-form"
-      onSubmit={(event) => void submit(event)}
-    >
+    <ConfigFormFrame form={form} texts="signingSettings" testId="signing-settings">
       <Field
         label={t('signingSettings.tsa.label')}
         hint={`${t('signingSettings.tsa.hint')}${demo ? ` ${t('signingSettings.tsa.hintDemo')}` : ''}`}
         error={tsaError}
       >
-        <input
-          className="input"
+        <ConfigTextInput
           type="url"
-          inputMode="url"
           value={draft.tsaUrl}
-          spellCheck={false}
-          autoComplete="off"
-          data-testid="signing-settings-tsa"
-          onChange={(event) => change({ tsaUrl: event.target.value })}
+          testId="signing-settings-tsa"
+          onChange={(tsaUrl) => change({ tsaUrl })}
           onBlur={() => touch('tsaUrl')}
         />
       </Field>
@@ -134,21 +95,6 @@ export function SigningConfigForm({ config, demo, tokens, now }: SigningConfigFo
       {named?.ok ? <AnchorList certificates={named.certificates} now={now} /> : null}
       <ModulePathsField modules={draft.modules} onChange={(modules) => change({ modules })} />
       <TokenSearch search={tokens} unsaved={modulesChanged(config, draft)} />
-      {failure ? (
-        <p className="settings-form__failure" role="alert" data-testid="signing-settings-failure">
-          {failure}
-        </p>
-      ) : null}
-      <div className="settings-form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={saving}
-          data-testid="signing-settings-save"
-        >
-          {saving ? t('signingSettings.saving') : t('signingSettings.save')}
-        </button>
-      </div>
-    </form>
+    </ConfigFormFrame>
   );
 }

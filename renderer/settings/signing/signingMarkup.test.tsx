@@ -1,82 +1,24 @@
-import i18next from 'i18next';
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { Provider } from 'react-redux';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Api } from '../../../common/contract/api';
 import type { StoredSigner, TokenCertificate } from '../../../common/contract/signing';
-import type { AppConfig, AppInfo } from '../../../common/contract/types';
-import { appSlice } from '../../app/appSlice';
-import { ServicesProvider } from '../../app/services';
-import { createStore } from '../../app/store';
-import type { UradovnaDatabase } from '../../db/schema';
-import { resources } from '../../i18n/resources';
+import { markupText as text, testIdCount as count } from '../../ui/testing/markupText';
+import { demoInfo as info, settingsMarkupTest, testConfig } from '../testing/settingsMarkup';
 import { loadCertificateReader } from './certificateReader';
 import { KeptSigners } from './KeptSigners';
 import { SigningSection } from './SigningSection';
 import { OLD_PEM, ROOT_PEM } from './testCertificates';
 import { TokenSearch } from './TokenSearch';
 
-const i18n = i18next.createInstance();
-// Effects do not run in a static render: neither the API nor the database is used.
-const api = new Proxy({} as Api, {
-  get: () => () => Promise.reject(new Error('not called in a static render')),
-});
-const db = {} as UradovnaDatabase;
-
+const { html } = settingsMarkupTest();
 beforeAll(async () => {
   // A static render runs no effects: the form names the certificates only with pkijs loaded.
   await loadCertificateReader();
-  await i18n.init({
-    resources,
-    lng: 'cs',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
 });
 
-const info: AppInfo = {
-  version: '1.0.0',
-  platform: 'web',
-  demo: true,
-  dataDir: '/tmp',
-  simUrl: 'http://127.0.0.1:5181',
-};
-const config: AppConfig = {
-  mode: 'demo',
-  esslUrl: null,
-  updateFeedUrl: null,
-  language: 'cs',
-  esslUser: null,
-  esslSystemCode: 'ESSL',
-  esslCaPem: null,
-  proxyUrl: null,
-  isdsBoxes: [],
-  isdsTrustAnchorsPem: null,
+const config = testConfig({
   tsaUrl: 'http://tsa.postsignum.cz/',
   signingTrustAnchorsPem: `${ROOT_PEM}\n${OLD_PEM}`,
   pkcs11Modules: ['/usr/lib/softhsm/libsofthsm2.so'],
-};
-
-function html(element: ReactElement, started?: { info: AppInfo; config: AppConfig }) {
-  const store = createStore();
-  if (started) store.dispatch(appSlice.actions.started(started));
-  return renderToStaticMarkup(
-    <Provider store={store}>
-      <ServicesProvider services={{ api, db }}>
-        <I18nextProvider i18n={i18n}>{element}</I18nextProvider>
-      </ServicesProvider>
-    </Provider>,
-  );
-}
-const text = (markup: string) =>
-  markup
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const count = (markup: string, testId: string) =>
-  markup.split(`data-testid="${testId}"`).length - 1;
+});
 
 const certificate = {
   subject: 'CN=Petr Starosta, O=Obec Horní Lhota',

@@ -1,17 +1,10 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import type { ValidationIssue } from '../../../common/domain/validation';
-import { resources } from '../../i18n/resources';
+import { loadTestI18n } from '../../ui/testing/testI18n';
 
 /** A Czech i18n instance of the app's catalogs, for tests that read the texts users see. */
 export async function czechTexts(): Promise<TFunction> {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    resources,
-    lng: 'cs',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-  return i18n.t;
+  return (await loadTestI18n('cs')).t;
 }
 
 /** The issue's Czech text; the key itself when the catalogs lack it (so a test fails visibly). */

@@ -3,7 +3,8 @@ import type { LetterRecord } from '../../../common/domain/letter';
 import type { ValidationIssue } from '../../../common/domain/validation';
 import { CommandError } from '../../db/errors';
 import type { OutboxDraft } from '../../db/outbox';
-import type { ComponentRecord, UradovnaDatabase } from '../../db/schema';
+import type { UradovnaDatabase } from '../../db/schema';
+import { addGeneratedComponent } from '../../db/generatedComponent';
 import type { TxLogDraft } from '../../db/txlog/append';
 import {
   letterOutboxKinds,
@@ -88,39 +89,12 @@ async function addSignedLetter(
   { sha256, blob, size }: ExtendedPdf,
 ): Promise<{ outbox: OutboxDraft[]; log: TxLogDraft[] }> {
   const name = signedLetterName(doc.referenceNumber);
-  const component: ComponentRecord = {
-    id: componentId,
-    pid: doc.pid,
-    name,
-    originalName: name,
-    mime: 'application/pdf',
-    size,
-    sha256,
-    addedAt: at,
-    blob,
-    role: 'signedLetter',
-  };
-  await db.components.add(component);
-  const count = await db.components.where('pid').equals(doc.pid).count();
-  await db.documents.update(doc.pid, { componentCount: count });
-  return {
-    outbox: [
-      {
-        kind: 'component.add',
-        entityId: componentId,
-        payload: { pid: doc.pid, componentId, name, sha256 },
-      },
-    ],
-    log: [
-      {
-        event: 'Zalozeni',
-        entityType: 'component',
-        entityId: componentId,
-        actor,
-        detail: { pid: doc.pid, name, sha256, size, role: 'signedLetter' },
-      },
-    ],
-  };
+  return addGeneratedComponent(
+    db,
+    { id: componentId, pid: doc.pid, name, role: 'signedLetter', blob, sha256, size },
+    actor,
+    at,
+  );
 }
 
 /**

@@ -30,7 +30,7 @@ export function pdfBlob(bytes: Uint8Array): Blob {
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }
 
-export async function blobBytes(blob: Blob): Promise<Uint8Array> {
+export async function blobBytes(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 

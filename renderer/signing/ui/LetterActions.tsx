@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentRecord } from '../../../common/domain/document';
 import type { LetterRecord } from '../../../common/domain/letter';
 import { useServices } from '../../app/services';
+import { ActionButtons } from '../../ui/ActionButtons';
 import { PostDispatchDialog } from '../../dispatch/post/PostDispatchDialog';
 import { ReturnReceiptDialog } from '../../dispatch/post/ReturnReceiptDialog';
 import { useNotify } from '../../ui/useNotify';
@@ -66,31 +67,22 @@ export function LetterActions({ letter, doc }: { letter: LetterRecord; doc: Docu
   if (actions.length === 0) return null;
   return (
     <>
-      <div
-        className="journal-detail__actions"
-        role="group"
-        aria-label={t('signingUi.actions.label')}
-      >
-        {actions.map((action) => (
-          <button
-            key={action}
-            type="button"
-            className={
-              action === 'sign' ? 'button button--small button--primary' : 'button button--small'
-            }
-            data-testid={testIds[action]}
-            disabled={action === 'timestamp' && stamping}
-            onClick={() => {
-              if (action === 'timestamp') void addTimestamp();
-              else setDialog(action === 'signAgain' ? 'sign' : action);
-            }}
-          >
-            {action === 'timestamp' && stamping
-              ? t('signingUi.actions.addingTimestamp')
-              : t(labels[action])}
-          </button>
-        ))}
-      </div>
+      <ActionButtons
+        actions={actions}
+        label={t('signingUi.actions.label')}
+        testId={(action) => testIds[action]}
+        text={(action) =>
+          action === 'timestamp' && stamping
+            ? t('signingUi.actions.addingTimestamp')
+            : t(labels[action])
+        }
+        primary={(action) => action === 'sign'}
+        disabled={(action) => action === 'timestamp' && stamping}
+        onStart={(action) => {
+          if (action === 'timestamp') void addTimestamp();
+          else setDialog(action === 'signAgain' ? 'sign' : action);
+        }}
+      />
       {dialog === 'sign' ? <SignDialog letter={letter} doc={doc} onClose={close} /> : null}
       {dialog === 'return' ? <ReturnDialog letter={letter} doc={doc} onClose={close} /> : null}
       {dialog === 'databox' ? (

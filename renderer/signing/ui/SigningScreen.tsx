@@ -1,9 +1,11 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LetterDetail } from './LetterDetail';
 import { LetterGrid } from './LetterGrid';
 import { compactColumns, letterSections, sectionColumns, type LetterSection } from './letterRows';
 import { useLetterSections } from './useLetters';
+import { RecordListContent, RecordListFrame } from '../../ui/RecordListFrame';
+import { useRecordSelection } from '../../ui/useRecordSelection';
 import '../../styles/recordList.css';
 import '../../styles/journal.css';
 import '../../styles/databox.css';
@@ -21,28 +23,13 @@ export function SigningScreen() {
   const { t } = useTranslation();
   const sections = useLetterSections();
   const [section, setSection] = useState<LetterSection>('awaiting');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [detailOpen, setDetailOpen] = useState(false);
-  const gridRef = useRef<HTMLDivElement>(null);
+  const { selectedId, showDetail, gridRef, onSelect, onOpen, closeDetail, clear } =
+    useRecordSelection();
   const rows = sections?.[section] ?? [];
-  const showDetail = detailOpen && selectedId !== null;
-
-  const onSelect = useCallback((id: string) => {
-    setSelectedId(id);
-  }, []);
-  const onOpen = useCallback((id: string) => {
-    setSelectedId(id);
-    setDetailOpen(true);
-  }, []);
-  const closeDetail = useCallback(() => {
-    setDetailOpen(false);
-    gridRef.current?.focus();
-  }, []);
 
   const choose = (next: LetterSection) => {
     setSection(next);
-    setSelectedId(null);
-    setDetailOpen(false);
+    clear();
   };
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -56,16 +43,13 @@ export function SigningScreen() {
   };
 
   return (
-    <section
-      className="screen record-list signing"
-      aria-labelledby="signing-title"
-      data-testid="signing-screen"
+    <RecordListFrame
+      className="signing"
+      testId="signing-screen"
+      titleId="signing-title"
+      title={t('signingUi.title')}
+      hint={t('signingUi.grid.keyboardHint')}
     >
-      <div className="record-list__top">
-        <h1 id="signing-title" className="screen__title record-list__title">
-          {t('signingUi.title')}
-        </h1>
-      </div>
       <div role="tablist" aria-label={t('signingUi.sections.label')} className="databox-tabs">
         {letterSections.map((name) => (
           <button
@@ -85,38 +69,38 @@ export function SigningScreen() {
           </button>
         ))}
       </div>
-      <div
+      <RecordListContent
         id={TABPANEL_ID}
         role="tabpanel"
         aria-labelledby={tabId(section)}
-        className={
-          showDetail ? 'record-list__content record-list__content--detail' : 'record-list__content'
+        showDetail={showDetail}
+        table={
+          <>
+            <LetterGrid
+              rows={rows}
+              columns={showDetail ? compactColumns : sectionColumns[section]}
+              label={t(`signingUi.sections.${section}`, { count: rows.length })}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              onOpen={onOpen}
+              onClose={closeDetail}
+              gridRef={gridRef}
+            />
+            {sections === undefined ? (
+              <p className="record-table__empty">{t('signingUi.grid.loading')}</p>
+            ) : rows.length === 0 ? (
+              <p className="record-table__empty" data-testid="signing-empty">
+                {t(`signingUi.grid.empty.${section}`)}
+              </p>
+            ) : null}
+          </>
         }
-      >
-        <div className="record-table">
-          <LetterGrid
-            rows={rows}
-            columns={showDetail ? compactColumns : sectionColumns[section]}
-            label={t(`signingUi.sections.${section}`, { count: rows.length })}
-            selectedId={selectedId}
-            onSelect={onSelect}
-            onOpen={onOpen}
-            onClose={closeDetail}
-            gridRef={gridRef}
-          />
-          {sections === undefined ? (
-            <p className="record-table__empty">{t('signingUi.grid.loading')}</p>
-          ) : rows.length === 0 ? (
-            <p className="record-table__empty" data-testid="signing-empty">
-              {t(`signingUi.grid.empty.${section}`)}
-            </p>
-          ) : null}
-        </div>
-        {showDetail && selectedId ? (
-          <LetterDetail key={selectedId} id={selectedId} onClose={closeDetail} />
-        ) : null}
-      </div>
-      <p className="record-list__hint">{t('signingUi.grid.keyboardHint')}</p>
-    </section>
+        detail={
+          showDetail && selectedId ? (
+            <LetterDetail key={selectedId} id={selectedId} onClose={closeDetail} />
+          ) : null
+        }
+      />
+    </RecordListFrame>
   );
 }

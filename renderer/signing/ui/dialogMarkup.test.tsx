@@ -1,74 +1,23 @@
-import i18next from 'i18next';
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { Provider } from 'react-redux';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Api } from '../../../common/contract/api';
+import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../../common/domain/document';
 import type { LetterRecord } from '../../../common/domain/letter';
-import { ServicesProvider } from '../../app/services';
-import { createStore } from '../../app/store';
 import { PostDispatchDialog } from '../../dispatch/post/PostDispatchDialog';
-import { openTestDatabase } from '../../db/testing/fixtures';
-import { resources } from '../../i18n/resources';
+import { fileTestDatabase } from '../../db/testing/databaseLifecycle';
+import { markupTest } from '../../ui/testing/markupTest';
+import { sampleLetter } from '../testing/sampleLetter';
+import { firstMatch as tag } from '../../ui/testing/markupText';
 import { RequestSignatureDialog } from './RequestSignatureDialog';
 import { SignDialog } from './SignDialog';
 
-const i18n = i18next.createInstance();
-const db = openTestDatabase();
-// Effects do not run in a static render: nothing of the API is called.
-const api = new Proxy({} as Api, {
-  get: () => () => Promise.reject(new Error('not called in a static render')),
-});
+const db = fileTestDatabase();
+const { html } = markupTest({ services: () => ({ db }) });
 
-beforeAll(async () => {
-  await i18n.init({
-    resources,
-    lng: 'cs',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
-afterAll(async () => {
-  await db.delete();
-});
-
-const html = (element: ReactElement) =>
-  renderToStaticMarkup(
-    <Provider store={createStore()}>
-      <ServicesProvider services={{ api, db }}>
-        <I18nextProvider i18n={i18n}>{element}</I18nextProvider>
-      </ServicesProvider>
-    </Provider>,
-  );
-
-const letter: LetterRecord = {
-  id: 'l1',
-  pid: 'OUHL0001',
-  source: 'template',
-  templateId: null,
-  content: null,
-  state: 'awaitingSignature',
-  draftBlobId: 'b1',
-  signedComponentId: null,
-  signatureLevel: null,
-  signatureBox: { page: 0, x: 300, y: 80, width: 200, height: 60 },
-  request: null,
-  queuedAt: '2026-03-02T09:00:00.000Z',
-  post: null,
-  history: [],
-  createdAt: '2026-03-02T09:00:00.000Z',
-  updatedAt: '2026-03-02T09:00:00.000Z',
-};
+const letter = sampleLetter();
 const doc = {
   pid: 'OUHL0001',
   referenceNumber: 'OUHL 12/2026',
   addressees: [{ kind: 'person', name: 'Jan Novák' }],
 } as unknown as DocumentRecord;
-
-/** The opening tag of the first element that matches. */
-const tag = (markup: string, pattern: RegExp) => markup.match(pattern)?.[0] ?? '';
 
 describe('SignDialog', () => {
   it('offers the three key sources, B-T and a visible signature, and cannot sign yet', () => {
@@ -113,7 +62,7 @@ describe('PostDispatchDialog', () => {
 });
 
 describe('RequestSignatureDialog', () => {
-  const draft: LetterRecord = { ...letter, state: 'draft', queuedAt: null };
+  const draft = sampleLetter({ state: 'draft', queuedAt: null });
   const field = (markup: string, testId: string) =>
     tag(markup, new RegExp(`<input[^>]*data-testid="${testId}"[^>]*>`));
 

@@ -23,6 +23,9 @@ const good: PdfSignatureReport = {
   coversRevision: true,
   laterChanges: 'none',
   qualified: true,
+  qcType: null,
+  holder: null,
+  provider: null,
   problems: [],
 };
 

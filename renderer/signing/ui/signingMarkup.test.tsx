@@ -1,31 +1,12 @@
-import i18next from 'i18next';
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PdfSignatureReport, SigningCertificateCheck } from '../../../common/contract/signing';
-import { resources } from '../../i18n/resources';
+import { markupTest } from '../../ui/testing/markupTest';
+import { markupText as text } from '../../ui/testing/markupText';
 import { CertificateCheckView } from './CertificateCheckView';
 import { SignatureReportView } from './SignatureReportView';
 import { SignOutcomeView } from './SignOutcomeView';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({
-    resources,
-    lng: 'cs',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
-
-const html = (element: ReactElement) =>
-  renderToStaticMarkup(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
-const text = (markup: string) =>
-  markup
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const { html } = markupTest();
 
 const certificate = {
   subject: 'CN=Petr Starosta, O=Obec Horní Lhota',
@@ -46,6 +27,7 @@ const signature: PdfSignatureReport = {
   timestamp: {
     time: '2026-03-03T09:00:01.000Z',
     authority: 'CN=TSA',
+    serialNumber: '1A2B',
     status: 'valid',
     chain: 'trusted',
     problems: [],
@@ -55,6 +37,9 @@ const signature: PdfSignatureReport = {
   coversRevision: true,
   laterChanges: 'none',
   qualified: true,
+  qcType: 'esign',
+  holder: 'naturalPerson',
+  provider: 'Česká pošta, s.p.',
   problems: [],
 };
 

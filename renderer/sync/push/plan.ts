@@ -2,7 +2,12 @@ import type { CaseFileRecord } from '../../../common/domain/caseFile';
 import type { DocumentRecord } from '../../../common/domain/document';
 import { planGroupId } from '../../../common/domain/filePlan';
 import type { Settlement } from '../../../common/domain/settlement';
-import type { EsslEvent, NewCaseFileProfile, NewDocumentProfile } from '../../../common/erms/model';
+import type {
+  EsslEvent,
+  FileExtension,
+  NewCaseFileProfile,
+  NewDocumentProfile,
+} from '../../../common/erms/model';
 import type { OutboxEntry, UradovnaDatabase } from '../../db/schema';
 import { eventIdFor } from '../../../common/erms/eventIds';
 import { editableOfRecord, type EditableFields } from '../map/editable';
@@ -138,6 +143,7 @@ export async function planStep(db: UradovnaDatabase, entry: OutboxEntry): Promis
       ]);
       if (!component || !doc) return { op: 'local', entry, reason: 'gone' };
       const fileId = { value: component.id, source: SYSTEM_CODE };
+      const extension = await fileExtensionOf(db, payload);
       return {
         op: 'events',
         entry,
@@ -151,6 +157,7 @@ export async function planStep(db: UradovnaDatabase, entry: OutboxEntry): Promis
               name: component.name,
               base64: await base64Of(component.blob),
             },
+            ...(extension ? { extension } : {}),
           },
           {
             type: 'SouborVlozitKDokumentu',
@@ -279,4 +286,52 @@ export async function base64Of(blob: Blob): Promise<string> {
     binary += String.fromCharCode(...bytes.subarray(offset, offset + chunk));
   }
   return btoa(binary);
+}
+
+/**
+ * What the file event says about where the file came from: the conversion register's
+ * record of a conversion output, or the format change that made it (our extension in
+ * the event's DoplnujiciData; see docs/essl-interface.md).
+ */
+async function fileExtensionOf(
+  db: UradovnaDatabase,
+  payload: Payload,
+): Promise<FileExtension | null> {
+  const extension: FileExtension = {};
+  const conversionId = text(payload, 'conversionId');
+  const conversion = conversionId ? await db.conversions.get(conversionId) : undefined;
+  if (conversion?.number) {
+    extension.conversion = {
+      number: conversion.number,
+      direction: conversion.direction,
+      convertedAt: conversion.convertedAt,
+      input: conversion.input.description,
+      inputDate: conversion.input.date,
+      sheets:
+        conversion.direction === 'electronicToPaper'
+          ? (conversion.outputSheets ?? conversion.input.sheets)
+          : conversion.input.sheets,
+      person: conversion.person,
+      feeCzk: conversion.fee.feeCzk,
+      exemption: conversion.fee.feeCzk === null ? conversion.fee.exemption : null,
+    };
+  }
+  const change = payload.formatChange as
+    | { originalFormat?: unknown; originalFileId?: unknown; changedAt?: unknown; person?: unknown }
+    | undefined;
+  if (
+    change &&
+    typeof change.originalFormat === 'string' &&
+    typeof change.originalFileId === 'string' &&
+    typeof change.changedAt === 'string' &&
+    typeof change.person === 'string'
+  ) {
+    extension.formatChange = {
+      originalFormat: change.originalFormat,
+      originalFileId: { value: change.originalFileId, source: SYSTEM_CODE },
+      changedAt: change.changedAt,
+      person: change.person,
+    };
+  }
+  return extension.conversion || extension.formatChange ? extension : null;
 }

@@ -1,7 +1,7 @@
 import { ESSL_LIMITS } from '../../../common/contract/essl';
 import type { EsslEvent } from '../../../common/erms/model';
 import { STATUS_OK } from '../../../common/erms/model';
-import { isDataboxOutboxKind } from '../../db/outbox';
+import { isOtherServiceOutboxKind } from '../../db/outbox';
 import type { OutboxEntry, UradovnaDatabase } from '../../db/schema';
 import { incompleteAnswer, SyncStop, syncErrorOf, type EsslPort } from '../esslPort';
 import {
@@ -46,7 +46,7 @@ export async function pushOutbox(
   const now = options.now ?? (() => new Date());
   // Data messages to send wait in the same outbox but go out through the data-box engine.
   const entries = (await db.outbox.orderBy('seq').toArray()).filter(
-    (entry) => !isDataboxOutboxKind(entry.kind),
+    (entry) => !isOtherServiceOutboxKind(entry.kind),
   );
   const report: PushReport = { sent: 0, refused: 0, waiting: 0, corrections: [] };
   const blocked = new Set<string>();

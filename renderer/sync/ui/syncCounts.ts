@@ -1,4 +1,4 @@
-import { isDataboxOutboxKind } from '../../db/outbox';
+import { isOtherServiceOutboxKind } from '../../db/outbox';
 import type { UradovnaDatabase } from '../../db/schema';
 
 /** What waits between this device and the eSSL, as the status bar and the sync screen show it. */
@@ -18,7 +18,9 @@ export const noCounts: SyncCounts = { pending: 0, failed: 0, held: 0, conflicts:
 /** Entries without a state predate sync and count as pending (see OutboxEntry.state). */
 export async function countPending(db: UradovnaDatabase): Promise<number> {
   return db.outbox
-    .filter((entry) => (entry.state ?? 'pending') === 'pending' && !isDataboxOutboxKind(entry.kind))
+    .filter(
+      (entry) => (entry.state ?? 'pending') === 'pending' && !isOtherServiceOutboxKind(entry.kind),
+    )
     .count();
 }
 
@@ -27,7 +29,7 @@ export async function readSyncCounts(db: UradovnaDatabase): Promise<SyncCounts> 
   const counts = { ...noCounts };
   await db.outbox.each((entry) => {
     // Data-box sends wait for ISDS, not for the eSSL; the data-box screen counts them.
-    if (isDataboxOutboxKind(entry.kind)) return;
+    if (isOtherServiceOutboxKind(entry.kind)) return;
     const state = entry.state ?? 'pending';
     counts[state] += 1;
   });

@@ -1,4 +1,4 @@
-import { isDataboxOutboxKind } from '../../db/outbox';
+import { isOtherServiceOutboxKind } from '../../db/outbox';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ConflictRecord } from '../../../common/domain/sync';
 import { useServices } from '../../app/services';
@@ -15,7 +15,7 @@ export function useFailedEntries(): FailedRow[] | undefined {
   const { db } = useServices();
   return useLiveQuery(async () => {
     const entries = await db.outbox
-      .filter((entry) => entry.state === 'failed' && !isDataboxOutboxKind(entry.kind))
+      .filter((entry) => entry.state === 'failed' && !isOtherServiceOutboxKind(entry.kind))
       .toArray();
     return Promise.all(
       entries.map(async (entry) => ({ entry, target: await entryTarget(db, entry) })),

@@ -1,10 +1,12 @@
 /**
  * TSTInfo (RFC 3161 §2.4.2), the content of a timestamp token, read against pkijs'
- * schema: what was stamped (messageImprint), when (genTime) and by whom (tsa).
+ * schema: what was stamped (messageImprint), when (genTime), by whom (tsa) and under
+ * which number (serialNumber).
  */
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { dateOf, MalformedError, octets, readBer, withPkijs } from './ber';
+import { serialHex } from './certificateInfo';
 import { readName, type NameAttribute } from './x509';
 
 export interface TstInfo {
@@ -12,11 +14,14 @@ export interface TstInfo {
   imprint: Uint8Array;
   genTime: Date;
   tsaName: NameAttribute[] | null;
+  /** The token's serialNumber (RFC 3161 §2.4.2), upper-case hex as certificate serials are shown. */
+  serialNumber: string;
 }
 
 /** Where compareSchema leaves the TSTInfo fields on the parsed element. */
 const FIELD = {
   messageImprint: 'zfo.messageImprint',
+  serialNumber: 'zfo.serialNumber',
   genTime: 'zfo.genTime',
   tsa: 'zfo.tsa',
 } as const;
@@ -33,6 +38,7 @@ function schemaOfTstInfo(): asn1js.Sequence {
   const schema: unknown = pkijs.TSTInfo.schema({
     names: {
       messageImprint: { names: { blockName: FIELD.messageImprint } },
+      serialNumber: FIELD.serialNumber,
       genTime: FIELD.genTime,
       tsa: { names: { blockName: FIELD.tsa } },
     },
@@ -62,12 +68,15 @@ export function readTstInfo(bytes: Uint8Array): TstInfo {
     const genTime = dateOf(match.result[FIELD.genTime] as asn1js.AsnType | undefined);
     if (!genTime) throw new MalformedError('genTime unreadable');
     const tsaName = directoryName(match.result[FIELD.tsa]);
+    const serial: unknown = match.result[FIELD.serialNumber];
+    if (!(serial instanceof asn1js.Integer)) throw new MalformedError('serialNumber unreadable');
     return {
       imprintAlgorithm: imprint.hashAlgorithm.algorithmId,
       // A copy: the caller may keep the reading longer than the token it came from.
       imprint: octets(imprint.hashedMessage, 'hashed message').slice(),
       genTime,
       tsaName: tsaName ? readName(tsaName) : null,
+      serialNumber: serialHex(serial.valueBlock.valueHexView),
     };
   });
 }

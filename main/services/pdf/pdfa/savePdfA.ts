@@ -7,7 +7,10 @@ import { firstRefusal, refusalError } from './import/refusals';
 import { normalizeInfo } from './info';
 import { setMetadataStream } from './metadataStream';
 import { ensureOutputIntent } from './outputIntent';
+import { installFastStreamCopy } from './streamCopy';
 import { buildXmpPacket } from './xmp';
+
+installFastStreamCopy();
 
 export interface SavePdfAOptions {
   /**

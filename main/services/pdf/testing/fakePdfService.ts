@@ -24,6 +24,9 @@ export function fakePdfService(overrides: Partial<PdfService> = {}): PdfService 
       changes: [],
     })),
     regularFontBytes: vi.fn(async () => new Uint8Array([0, 1, 0, 0])),
+    assets: vi.fn(async () => {
+      throw new Error('fakePdfService: no assets (use createPdfService for real PDFs)');
+    }),
     ...overrides,
   };
 }

@@ -13,6 +13,8 @@ import { certificateInfo } from '../../isds/zfo/certificateInfo';
 import type { ZfoTrust } from '../../isds/zfo/trust';
 import { signedRangesOf } from './byteRange';
 import { chainAt } from './chain';
+import { holderOf, providerOf } from './certificateHolder';
+import { extensionsOf } from './certificateExtensions';
 import { cmsOfContents } from './cms/contents';
 import { checkDetachedCms } from './cms/detachedSignature';
 import { checkTimestampToken } from './cms/timestampToken';
@@ -22,6 +24,7 @@ import { revisionStartxref } from './pdf/document';
 import type { Budget, Revision } from './pdf/revision';
 import { dateOf } from './pdf/text';
 import { isName, PdfName, PdfString, type PdfDict } from './pdf/values';
+import type { Certificate } from '../../isds/zfo/x509';
 import { PROBLEM, TIMESTAMP_PROBLEM } from './problems';
 import { isQualified } from './qualified';
 import { SignedBytes, WholeBytes } from './signedBytes';
@@ -38,8 +41,31 @@ export interface VerifyContext {
 /** What the signature's own checks decide; the revision checks are added around it. */
 type Verdict = Pick<
   PdfSignatureReport,
-  'status' | 'signer' | 'signingTime' | 'timestamp' | 'level' | 'chain' | 'qualified' | 'problems'
+  | 'status'
+  | 'signer'
+  | 'signingTime'
+  | 'timestamp'
+  | 'level'
+  | 'chain'
+  | 'qualified'
+  | 'qcType'
+  | 'holder'
+  | 'provider'
+  | 'problems'
 >;
+
+/** What the report says about a certificate beyond its names. */
+function certificateFacts(
+  certificate: Certificate | null,
+): Pick<PdfSignatureReport, 'qualified' | 'qcType' | 'holder' | 'provider'> {
+  if (!certificate) return { qualified: false, qcType: null, holder: null, provider: null };
+  return {
+    qualified: isQualified(certificate),
+    qcType: extensionsOf(certificate).qcType,
+    holder: holderOf(certificate),
+    provider: providerOf(certificate),
+  };
+}
 
 const CMS_SUB_FILTERS = new Set(['ETSI.CAdES.detached', 'adbe.pkcs7.detached', 'adbe.pkcs7.sha1']);
 const DOCUMENT_TIMESTAMP = 'ETSI.RFC3161';
@@ -61,7 +87,7 @@ function indeterminate(problem: string, signingTime: Date | null): Verdict {
     timestamp: null,
     level: null,
     chain: 'unknown',
-    qualified: false,
+    ...certificateFacts(null),
     problems: [problem],
   };
 }
@@ -123,7 +149,7 @@ function signatureVerdict(
     timestamp,
     level: baseline ? (timestamp?.status === 'valid' ? 'B-T' : 'B-B') : null,
     chain: chain.chain,
-    qualified: cms.certificate ? isQualified(cms.certificate) : false,
+    ...certificateFacts(cms.certificate),
     problems,
   };
 }
@@ -145,7 +171,7 @@ function documentTimestampVerdict(
     timestamp: token.report,
     level: null,
     chain: token.report.chain,
-    qualified: token.certificate ? isQualified(token.certificate) : false,
+    ...certificateFacts(token.certificate),
     // A document timestamp's imprint is the document's digest: a mismatch means the bytes changed.
     problems: token.report.problems.map((problem) =>
       problem === TIMESTAMP_PROBLEM.imprintMismatch ? PROBLEM.digestMismatch : problem,

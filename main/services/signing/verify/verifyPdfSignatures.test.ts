@@ -6,7 +6,11 @@ import { certificatePem } from '../../../../sim/isds/seal/pki';
 import { makeTimestampToken } from '../../../../sim/isds/seal/timestamp';
 import { ZfoTrust } from '../../isds/zfo/trust';
 import { cmsOfContents } from './cms/contents';
-import { opensslVerifiesDetached, pdfsigValidations } from './testing/crossCheck';
+import {
+  opensslTimestampSerial,
+  opensslVerifiesDetached,
+  pdfsigValidations,
+} from './testing/crossCheck';
 import { czech } from './testing/czech.node';
 import {
   addDocumentTimestamp,
@@ -57,6 +61,10 @@ describe('verifyPdfSignatures: signatures that hold', () => {
       chain: 'trusted',
       level: 'B-B',
       qualified: true,
+      // QcCompliance only, and a subject of O and CN: neither a person nor an organisation for sure.
+      qcType: null,
+      holder: null,
+      provider: 'Testovací autorita',
       coversRevision: true,
       laterChanges: 'none',
       timestamp: null,
@@ -116,9 +124,17 @@ describe('verifyPdfSignatures: signatures that hold', () => {
   it('reports a B-T signature with its timestamp, and checks the signer at the proven time', async () => {
     // After the signer's certificate was issued (in beforeAll).
     const genTime = new Date();
+    const tokens: Uint8Array[] = [];
+    const sim = simTimestampAuthority(authority, genTime);
     const bt = await signPdf(plain, pki.signer, {
       level: 'B-T',
-      timestampAuthority: simTimestampAuthority(authority, genTime),
+      timestampAuthority: {
+        timestamp: async (digest, algorithm) => {
+          const token = await sim.timestamp(digest, algorithm);
+          tokens.push(token);
+          return token;
+        },
+      },
       // The claim is false (before the certificate was issued); the timestamp's time counts.
       signingTime: new Date('2001-02-03T04:05:06Z'),
     });
@@ -129,9 +145,11 @@ describe('verifyPdfSignatures: signatures that hold', () => {
       chain: 'trusted',
       problems: [],
     });
+    expect(tokens).toHaveLength(1);
     expect(signature!.timestamp).toEqual({
       time: genTime.toISOString(),
       authority: TSA_NAME,
+      serialNumber: await opensslTimestampSerial(tokens[0]!),
       status: 'valid',
       chain: 'trusted',
       problems: [],

@@ -65,6 +65,8 @@ export const common = {
       VyjmutiZeSkartacnihoNavrhu: 'Vyřazení ze skartačního návrhu',
       Prenos: 'Předání do archivu',
       Zniceni: 'Zničení',
+      KonverzeZMociUredni: 'Autorizovaná konverze',
+      KonverzeFormatu: 'Změna datového formátu',
     },
     direction: { incoming: 'Doručený', own: 'Vlastní' },
     channel: {

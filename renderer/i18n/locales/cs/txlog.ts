@@ -104,5 +104,6 @@ export const txlog = {
     settings: 'Nastavení',
     filePlan: 'Spisový plán',
     disposalProposal: 'Skartační návrh',
+    conversion: 'Konverze',
   },
 };

@@ -68,6 +68,8 @@ export const common: Catalog<typeof cs> = {
       VyjmutiZeSkartacnihoNavrhu: 'Taken out of a disposal proposal',
       Prenos: 'Transferred to the archive',
       Zniceni: 'Destroyed',
+      KonverzeZMociUredni: 'Authorized conversion',
+      KonverzeFormatu: 'Format change',
     },
     direction: { incoming: 'Incoming', own: 'Own' },
     channel: {

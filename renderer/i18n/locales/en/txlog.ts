@@ -106,5 +106,6 @@ export const txlog: Catalog<typeof cs> = {
     settings: 'Settings',
     filePlan: 'File plan',
     disposalProposal: 'Disposal proposal',
+    conversion: 'Conversion',
   },
 };

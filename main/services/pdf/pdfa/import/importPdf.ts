@@ -1,4 +1,4 @@
-import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 import { PRODUCT_NAME } from '../../documentInfo';
 import { stripInvisible } from '../../textSafety';
 import { iccComponents, type ColorProfile } from '../colorProfile';
@@ -8,6 +8,7 @@ import { savePdfA } from '../savePdfA';
 import { fixAnnotations } from './annotations';
 import { contentStreamsOf, decodeStream, deviceColorsIn } from './contentColors';
 import { inspectObjects } from './inspect';
+import { loadPdf } from './loadPdf';
 import {
   corruptedError,
   encryptedError,
@@ -40,27 +41,7 @@ function headerVersion(bytes: Uint8Array): string | null {
 
 async function load(bytes: Uint8Array): Promise<PDFDocument> {
   if (headerVersion(bytes) === null) throw corruptedError('chybí hlavička %PDF');
-  let doc: PDFDocument;
-  try {
-    doc = await PDFDocument.load(bytes, {
-      ignoreEncryption: true,
-      updateMetadata: false,
-      throwOnInvalidObject: true,
-    });
-  } catch {
-    // An encrypted file with object streams cannot even be parsed without the key.
-    if (latin1(bytes).includes('/Encrypt')) throw encryptedError();
-    throw corruptedError('soubor nelze přečíst');
-  }
-  if (doc.isEncrypted) throw encryptedError();
-  let pages: number;
-  try {
-    pages = doc.getPages().length;
-  } catch {
-    throw corruptedError('seznam stránek je poškozený');
-  }
-  if (pages === 0) throw corruptedError('neobsahuje žádnou stránku');
-  return doc;
+  return loadPdf(bytes, { encrypted: encryptedError, corrupted: corruptedError });
 }
 
 function deviceColorsUsed(doc: PDFDocument, named: { deviceRGB: boolean; deviceCMYK: boolean }) {

@@ -99,6 +99,7 @@ export function checkTimestampToken(
     report: {
       time: tstInfo.genTime.toISOString(),
       authority: named ? displayName(named) : '',
+      serialNumber: tstInfo.serialNumber,
       status,
       chain: chain.chain,
       problems,

@@ -82,3 +82,19 @@ export function opensslVerifiesDetached(
     return result.code === 0;
   });
 }
+
+/** The serial number `openssl ts -reply -text` reads from a timestamp token, upper-case hex. */
+export function opensslTimestampSerial(token: Uint8Array): Promise<string> {
+  const openssl = requireTool('openssl', 'openssl');
+  return inTemp(async (dir) => {
+    await writeFile(join(dir, 'token.der'), token);
+    const result = await run(
+      openssl,
+      ['ts', '-reply', '-token_in', '-in', 'token.der', '-token_out', '-text'],
+      dir,
+    );
+    const serial = /Serial number: (?:0x)?([0-9A-Fa-f]+)/.exec(result.output)?.[1];
+    if (result.code !== 0 || !serial) throw new Error(`openssl ts: ${result.output}`);
+    return serial.toUpperCase().replace(/^(00)+(?=..)/, '');
+  });
+}

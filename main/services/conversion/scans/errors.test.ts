@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { ServiceError } from '../../../../common/contract/envelope';
+import { conversionErrors as cs } from '../../../../renderer/i18n/locales/cs/conversionErrors';
+import { conversionErrors as en } from '../../../../renderer/i18n/locales/en/conversionErrors';
+import { corruptedError, encryptedError, refusalError } from '../../pdf/pdfa/import/refusals';
+import {
+  damagedImageError,
+  emptyFileError,
+  fileTooLargeError,
+  imageLibraryMissingError,
+  imageTooLargeError,
+  inputTooLargeError,
+  noSuchPageError,
+  pdfRefusalError,
+  tiffCompressionError,
+  tooManyFilesError,
+  tooManyPagesError,
+  truncatedImageError,
+  unknownFormatError,
+} from './errors';
+
+const errors: ServiceError[] = [
+  emptyFileError('a.jpg'),
+  unknownFormatError('a.txt'),
+  truncatedImageError('a.jpg', 'JPEG'),
+  damagedImageError('a.tif', 3),
+  tiffCompressionError('a.tif', 2, 'JPEG 2000 (č. 34712)'),
+  imageTooLargeError('a.png', 1, 20_000, 20_000),
+  tooManyPagesError(600),
+  noSuchPageError('a.tif', 9),
+  tooManyFilesError(501),
+  fileTooLargeError('a.tif', 300 * 1024 * 1024),
+  inputTooLargeError(600 * 1024 * 1024),
+  imageLibraryMissingError(),
+  pdfRefusalError('a.pdf', encryptedError()),
+  pdfRefusalError('a.pdf', corruptedError('chybí hlavička %PDF')),
+  pdfRefusalError('a.pdf', refusalError({ kind: 'javascript', what: 'JavaScript' })),
+  pdfRefusalError('a.pdf', refusalError({ kind: 'fontNotEmbedded', font: 'Arial' })),
+  pdfRefusalError('a.pdf', refusalError({ kind: 'transparency', what: 'měkká maska' })),
+  pdfRefusalError('a.pdf', refusalError({ kind: 'unsupported', feature: 'vrstvy' })),
+];
+
+const render = (template: string, params: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? `{{${key}}}`));
+
+const placeholders = (template: string) =>
+  [...template.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+
+describe('conversion error texts', () => {
+  it.each(errors.map((error) => [error.code, error] as const))(
+    '%s: the Czech text is the message, the English one has the same parameters',
+    (code, error) => {
+      const kind = code.replace('errors.conversion.', '') as keyof typeof cs;
+      expect(code.startsWith('errors.conversion.')).toBe(true);
+      expect(render(cs[kind], error.params)).toBe(error.message);
+      expect(placeholders(en[kind])).toEqual(placeholders(cs[kind]));
+    },
+  );
+
+  it('has a text for every kind, and no text for none', () => {
+    const kinds = errors.map((error) => error.code.replace('errors.conversion.', '')).sort();
+    expect(Object.keys(cs).sort()).toEqual(kinds);
+    expect(Object.keys(en).sort()).toEqual(kinds);
+  });
+});
