@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildScanPdf } from '../main/services/conversion/scans';
 import { createColorProfileLoader } from '../main/services/pdf/pdfa/colorProfile';
 import { defaultAssetsDir, repoRoot } from '../webhost/paths';
 import { bundleChild, runJsonChild } from './childProcess';
+import { fileBytes } from './fileBytes';
 import type { ConversionPeakReport } from './conversionPeak';
 import { scannedJpegs, scannedTiff } from './conversionFixtures';
 import { list, loadAverage, ms, timeRuns, type Metrics } from './lettersTiming';
@@ -37,9 +38,7 @@ async function twentyPages(dir: string, log: Log): Promise<Metrics> {
   const colorProfile = await createColorProfileLoader(defaultAssetsDir)();
   const paths = await writePages(dir, await scannedJpegs(20));
   const readAll = () =>
-    Promise.all(
-      paths.map(async (path) => ({ name: path, bytes: new Uint8Array(await readFile(path)) })),
-    );
+    Promise.all(paths.map(async (path) => ({ name: path, bytes: await fileBytes(path) })));
   const floor = await timeRuns(RUNS + 1, readAll);
   const inputMb = floor.result.reduce((sum, file) => sum + file.bytes.byteLength, 0) / MB;
   // The conversion reads the files too: the time is from disk to the PDF/A bytes.

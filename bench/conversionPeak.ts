@@ -1,5 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { peakRssMb } from './peakRss';
+import { fileBytes } from './fileBytes';
 
 /**
  * The child process of the conversion bench that builds the 100-page output and nothing
@@ -20,6 +22,7 @@ export interface ConversionPeakReport {
 }
 
 const MB = 1024 * 1024;
+
 const rssMb = () => process.memoryUsage().rss / MB;
 
 async function main(dir: string, assetsDir: string): Promise<void> {
@@ -30,7 +33,7 @@ async function main(dir: string, assetsDir: string): Promise<void> {
   ]);
   const names = (await readdir(dir)).filter((name) => name.endsWith('.jpg')).sort();
   const files = await Promise.all(
-    names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })),
+    names.map(async (name) => ({ name, bytes: await fileBytes(join(dir, name)) })),
   );
   const colorProfile = await createColorProfileLoader(assetsDir)();
   const baseMb = rssMb();
@@ -51,7 +54,7 @@ async function main(dir: string, assetsDir: string): Promise<void> {
   const report: ConversionPeakReport = {
     runtimeMb: Math.round(runtimeMb),
     baseMb: Math.round(baseMb),
-    peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakMb: peakRssMb(),
     buildMs: Math.round(performance.now() - started),
     outputMb: Math.round((built.pdf.byteLength / MB) * 10) / 10,
     pages: built.pages,

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { peakRssMb } from './peakRss';
 
 /**
  * The child process of the letters bench that signs the 20 MB PDF and nothing else, so
@@ -13,7 +14,7 @@ export interface PeakReport {
   runtimeMb: number;
   /** Resident memory with the modules loaded, the input read and the key open. */
   baseMb: number;
-  /** The process's peak resident memory (getrusage maxrss), signing included. */
+  /** The process's peak resident memory (VmHWM, see peakRss.ts), signing included. */
   peakMb: number;
   /** The signing alone, in this cold process. */
   signMs: number;
@@ -45,8 +46,7 @@ async function main(dir: string): Promise<void> {
   const report: PeakReport = {
     runtimeMb: Math.round(runtimeMb),
     baseMb: Math.round(baseMb),
-    // maxRSS is in kilobytes.
-    peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakMb: peakRssMb(),
     signMs: Math.round(signMs),
     signedBytes: outcome.pdf.byteLength,
   };
