@@ -88,6 +88,26 @@ export const appConfigSchema = z.object({
   scanFolder: z.string().trim().min(1).max(1000).nullable(),
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;
+
+/** A fresh installation: the demo, nothing set. Main fills a config file's gaps with it. */
+export const defaultConfig: AppConfig = {
+  mode: 'demo',
+  esslUrl: null,
+  updateFeedUrl: null,
+  language: 'cs',
+  esslUser: null,
+  esslSystemCode: 'ESSL',
+  esslCaPem: null,
+  proxyUrl: null,
+  isdsBoxes: [],
+  isdsTrustAnchorsPem: null,
+  tsaUrl: null,
+  signingTrustAnchorsPem: null,
+  pkcs11Modules: [],
+  conversionRegisterUrl: null,
+  scanFolder: null,
+};
+
 export const appConfigPatchSchema = appConfigSchema.partial().strict();
 export type AppConfigPatch = z.infer<typeof appConfigPatchSchema>;
 

@@ -135,25 +135,35 @@ const version2Stores = {
   disposalProposals: 'id, year',
 } as const;
 
-/**
- * Schema history. Rules: never edit a released version; add a new version with the
- * full store list and an upgrader that rewrites old rows into the new shape.
- * `schema.test.ts` opens a v1 database with this code.
- */
-/** Version 5's stores (letters); version 6 adds the conversions to them. */
-const version5Stores = {
+/** Version 3 adds sync (reserved numbers, cursor and log, conflicts). */
+const version3Stores = {
   ...version2Stores,
   reservedNumbers: 'id, [register+year+state]',
   syncMeta: 'key',
   syncLog: '++seq, at, kind',
   conflicts: 'id, entityId, state',
+} as const;
+
+/** Version 4 adds the data messages. */
+const version4Stores = {
+  ...version3Stores,
   isdsMessages:
     'id, dmID, [boxKey+direction+createdAt], [direction+createdAt], documentPid, state, *words',
   isdsBlobs: 'id, messageId',
+} as const;
+
+/** Version 5 adds outgoing letters. */
+const version5Stores = {
+  ...version4Stores,
   letters: 'id, pid, state, queuedAt',
   letterBlobs: 'id, letterId',
 } as const;
 
+/**
+ * Schema history. Rules: never edit a released version; add a new version with the
+ * full store list and an upgrader that rewrites old rows into the new shape.
+ * `schema.test.ts` opens a v1 database with this code.
+ */
 export const schemaVersions = {
   1: {
     documents: journalIndexes.join(', '),
@@ -165,23 +175,8 @@ export const schemaVersions = {
     filePlan: 'fileMark, parentMark',
   },
   2: version2Stores,
-  3: {
-    ...version2Stores,
-    reservedNumbers: 'id, [register+year+state]',
-    syncMeta: 'key',
-    syncLog: '++seq, at, kind',
-    conflicts: 'id, entityId, state',
-  },
-  4: {
-    ...version2Stores,
-    reservedNumbers: 'id, [register+year+state]',
-    syncMeta: 'key',
-    syncLog: '++seq, at, kind',
-    conflicts: 'id, entityId, state',
-    isdsMessages:
-      'id, dmID, [boxKey+direction+createdAt], [direction+createdAt], documentPid, state, *words',
-    isdsBlobs: 'id, messageId',
-  },
+  3: version3Stores,
+  4: version4Stores,
   5: version5Stores,
   6: {
     ...version5Stores,

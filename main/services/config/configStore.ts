@@ -2,28 +2,14 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
   appConfigSchema,
+  defaultConfig,
   type AppConfig,
   type AppConfigPatch,
 } from '../../../common/contract/types';
 import type { Logger } from '../log/logger';
 
-export const defaultConfig: AppConfig = {
-  mode: 'demo',
-  esslUrl: null,
-  updateFeedUrl: null,
-  language: 'cs',
-  esslUser: null,
-  esslSystemCode: 'ESSL',
-  esslCaPem: null,
-  proxyUrl: null,
-  isdsBoxes: [],
-  isdsTrustAnchorsPem: null,
-  tsaUrl: null,
-  signingTrustAnchorsPem: null,
-  pkcs11Modules: [],
-  conversionRegisterUrl: null,
-  scanFolder: null,
-};
+/** The configuration of a fresh installation: the demo, nothing set (common/contract). */
+export { defaultConfig };
 
 /**
  * The machine's configuration as one JSON file. Written to a temporary file and

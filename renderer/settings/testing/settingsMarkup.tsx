@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Api } from '../../../common/contract/api';
-import type { AppConfig, AppInfo } from '../../../common/contract/types';
+import { defaultConfig, type AppConfig, type AppInfo } from '../../../common/contract/types';
 import { appSlice } from '../../app/appSlice';
 import { createStore, type AppStore } from '../../app/store';
 import type { UradovnaDatabase } from '../../db/schema';
@@ -18,21 +18,7 @@ export const demoInfo: AppInfo = {
 /** A demo configuration with nothing set, but what the test sets. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
-    mode: 'demo',
-    esslUrl: null,
-    updateFeedUrl: null,
-    language: 'cs',
-    esslUser: null,
-    esslSystemCode: 'ESSL',
-    esslCaPem: null,
-    proxyUrl: null,
-    isdsBoxes: [],
-    isdsTrustAnchorsPem: null,
-    tsaUrl: null,
-    signingTrustAnchorsPem: null,
-    pkcs11Modules: [],
-    conversionRegisterUrl: null,
-    scanFolder: null,
+    ...defaultConfig,
     ...overrides,
   };
 }
