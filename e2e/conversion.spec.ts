@@ -129,6 +129,14 @@ test('scans become a PDF/A that waits for the register, gets its number, is sign
   );
   expect(await storedConversions(page)).toHaveLength(0);
   expect(await seriousViolations(page)).toEqual([]);
+  // Escape with arranged pages asks first; going on keeps every page as it was.
+  await page.keyboard.press('Escape');
+  const discard = page.getByRole('dialog', { name: 'Zavřít bez konverze?' });
+  await expect(discard).toBeVisible();
+  await discard.getByRole('button', { name: 'Pokračovat v konverzi' }).click();
+  await expect(discard).toBeHidden();
+  await expect(tiles).toHaveCount(4);
+  await expect(tiles.nth(0)).toContainText('otočeno o 90°');
   await dialog.getByTestId('scan-colour-reason').fill('Červené razítko prodávajícího');
   await page.getByRole('button', { name: 'Připravit konverzi' }).click();
   // The dialog then shows only the outcome (its form is gone).

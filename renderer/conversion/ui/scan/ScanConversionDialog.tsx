@@ -14,6 +14,7 @@ import { initialRegisterForm } from '../registerForm';
 import { initialScanDialogState, scanDialogReducer } from './scanDialogState';
 import { addScansStep, submitStep } from './scanDialogSteps';
 import { readDropped, type ScanInputFile } from './scanFiles';
+import { DiscardScansDialog } from './DiscardScansDialog';
 import { ScanConversionView } from './ScanConversionView';
 import './scan.css';
 
@@ -106,8 +107,16 @@ function ScanConversionForm({ doc, onClose }: { doc: DocumentRecord; onClose: ()
       notify.success(t('conversionScan.prepared.notice', { reference: doc.referenceNumber }));
   };
 
+  // Closing with arranged pages that are not prepared yet asks first (Escape is easy to hit).
+  const [asking, setAsking] = useState(false);
+  const close = () => {
+    if (state.pages.length > 0 && !state.prepared && !busy) setAsking(true);
+    else if (!busy) onClose();
+  };
+
   return (
     <PdfPagesContext.Provider value={pdfPages}>
+      {asking ? <DiscardScansDialog onDiscard={onClose} onKeep={() => setAsking(false)} /> : null}
       <ScanConversionView
         referenceNumber={doc.referenceNumber}
         state={state}
@@ -116,7 +125,7 @@ function ScanConversionForm({ doc, onClose }: { doc: DocumentRecord; onClose: ()
         onFiles={(files) => void add(files)}
         onDrop={(files) => void drop(files)}
         onSubmit={() => void submit()}
-        onClose={onClose}
+        onClose={close}
         pickRef={pickRef}
       />
     </PdfPagesContext.Provider>

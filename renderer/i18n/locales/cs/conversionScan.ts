@@ -127,6 +127,12 @@ export const conversionScan = {
     notice:
       'Konverze dokumentu {{reference}} je připravena a čeká na číslo z evidence konverzí (o číslo se žádá hned, je-li spojení).',
   },
+  discard: {
+    title: 'Zavřít bez konverze?',
+    text: 'Uspořádané strany ještě nejsou připraveny ke konverzi. Když dialog zavřete, výběr souborů, pořadí a nastavení stran se zahodí.',
+    keep: 'Pokračovat v konverzi',
+    confirm: 'Zahodit a zavřít',
+  },
   folderCleanup: {
     text: 'Ze složky skeneru bylo použito souborů: {{count}}. Můžete je ze složky odstranit, aby se nepřevedly znovu.',
     remove: 'Odstranit použité soubory ze složky skeneru',

@@ -126,6 +126,12 @@ export const conversionScan: Catalog<typeof cs> = {
     notice:
       'The conversion of {{reference}} is prepared and waits for its number from the conversion register (requested at once when online).',
   },
+  discard: {
+    title: 'Close without converting?',
+    text: 'The arranged pages are not prepared for conversion yet. Closing the dialog throws away the chosen files, their order and the page settings.',
+    keep: 'Go on with the conversion',
+    confirm: 'Discard and close',
+  },
   folderCleanup: {
     text: 'Files used from the scanner folder: {{count}}. You can remove them from the folder so they are not converted again.',
     remove: 'Remove the used files from the scanner folder',
