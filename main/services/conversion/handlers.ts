@@ -89,9 +89,9 @@ export function createConversionHandlers(deps: ConversionHandlerDeps): Conversio
       return answer;
     },
     'scanFolder.list': async () => {
-      const folder = await scanFolder();
-      if (!folder) return { folder: null, files: [] };
-      return { folder: (await config.get()).scanFolder, files: await folder.list() };
+      const root = (await config.get()).scanFolder;
+      if (!root) return { folder: null, files: [] };
+      return { folder: root, files: await createScanFolder({ root }).list() };
     },
     'scanFolder.read': async ({ name }) => {
       const folder = await scanFolder();

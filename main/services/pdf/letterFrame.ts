@@ -54,7 +54,7 @@ export function drawFoldMarks(page: PDFPage): void {
   );
 }
 
-export const pageNumberText = (page: number, pages: number) => `Strana ${page} z ${pages}`;
+const pageNumberText = (page: number, pages: number) => `Strana ${page} z ${pages}`;
 
 /**
  * The footer: the office's contact data on the first line; the template's footer text

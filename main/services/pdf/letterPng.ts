@@ -20,7 +20,7 @@ export class PngError extends Error {
 }
 
 /** A logo needs a few hundred pixels; this bounds memory for a hostile file. */
-export const MAX_LOGO_PIXELS = 4_000_000;
+const MAX_LOGO_PIXELS = 4_000_000;
 
 // Bit depths each colour type allows (ISO/IEC 15948, 11.2.2); pngjs checks only that
 // the depth is one of 1, 2, 4, 8, 16, and would decode e.g. 4-bit RGB as garbage.

@@ -23,7 +23,7 @@ import { styleOf } from './letterLayout';
 import { codePointLabel, firstMissingGlyph } from './pdfa/glyphs';
 
 /** The fields a clerk can put text into, with the Czech name an error gives them. */
-export const LETTER_FIELDS = {
+const LETTER_FIELDS = {
   organizationName: 'Hlavička – název úřadu',
   letterheadAddress: 'Hlavička – adresa',
   letterheadContact: 'Hlavička – kontakty',
@@ -67,7 +67,7 @@ function settable(face: FontFace): Pick<FontFace, 'hasGlyph'> {
  * Refuses text the face cannot draw, naming the field and the character: a letter is
  * an official document, so a "?" in place of a name's letter is not acceptable.
  */
-export function requireGlyphs(text: string, face: FontFace, field: LetterField): void {
+function requireGlyphs(text: string, face: FontFace, field: LetterField): void {
   const char = firstMissingGlyph(text, settable(face));
   if (char === null) return;
   const label = codePointLabel(char);
@@ -79,7 +79,7 @@ export function requireGlyphs(text: string, face: FontFace, field: LetterField):
 }
 
 /** The input's validation, or a ServiceError worded by its first issue. */
-export function mustValidate<T>(result: Validated<T>, what: string): T {
+function mustValidate<T>(result: Validated<T>, what: string): T {
   if (result.ok) return result.value;
   const issue = result.issues[0];
   const reason = issue ? letterIssueText(issue) : 'Hodnota není platná.';

@@ -17,7 +17,7 @@ export function testLetterAssets(): Promise<LetterAssets> {
 
 export const TEST_NOW = new Date('2026-02-03T08:10:00Z');
 
-export const TEST_ORGANIZATION = {
+const TEST_ORGANIZATION = {
   name: 'Obec Horní Lhota',
   ico: '99120348',
   dataBoxId: 'hl7q2ab',

@@ -28,7 +28,7 @@ const FILE_PREFIX: Record<PostLabelFormat, string> = {
   'label-a4-3x8': 'stitek',
 };
 
-export function postLabelFileName(format: PostLabelFormat, ourRef: string): string {
+function postLabelFileName(format: PostLabelFormat, ourRef: string): string {
   return `${FILE_PREFIX[format]}-${fileNamePart(ourRef, 'bez-cisla')}.pdf`;
 }
 

@@ -62,16 +62,10 @@ function blockingOf(
 }
 
 /**
- * Checks a signing certificate (DER) at `now`. `chain` (issuers, DER) is accepted for
- * the PKCS#11 and PKCS#12 callers' symmetry; the path is validated by the verifier.
+ * Checks a signing certificate (DER) at `now`; its path is validated by the verifier.
  * Throws errors.signing.certificateUnreadable when the certificate does not parse.
  */
-export function checkSigningCertificate(
-  der: Uint8Array,
-  chain: ReadonlyArray<Uint8Array>,
-  now: Date,
-): SigningCertificateCheck {
-  void chain;
+export function checkSigningCertificate(der: Uint8Array, now: Date): SigningCertificateCheck {
   let certificate;
   let extensions;
   try {

@@ -1,7 +1,11 @@
 import type { Handlers } from '../../../common/contract/api';
 import { ServiceError } from '../../../common/contract/envelope';
 import type { MethodName } from '../../../common/contract/methods';
-import type { SignerChoice, VisibleSignatureBox } from '../../../common/contract/signing';
+import type {
+  SignerChoice,
+  SigningCertificateCheck,
+  VisibleSignatureBox,
+} from '../../../common/contract/signing';
 import type { AppConfig, AppInfo } from '../../../common/contract/types';
 import type { CredentialStore } from '../credentials/credentialStore';
 import type { Logger } from '../log/logger';
@@ -93,6 +97,21 @@ export function createSigningHandlers(deps: SigningHandlerDeps): SigningHandlers
     }
   }
 
+  // Unlocking the demo PKCS#12 costs its key derivation; the sign dialog lists the
+  // signers every time it opens, so the check is kept with the (cached) demo answer.
+  const demoChecks = new WeakMap<DemoSigning, Promise<SigningCertificateCheck>>();
+  function demoCheck(demoSigner: DemoSigning): Promise<SigningCertificateCheck> {
+    let check = demoChecks.get(demoSigner);
+    if (!check) {
+      check = openPkcs12Signer(demoSigner.pkcs12, demoSigner.password, now()).then(
+        (signer) => signer.check,
+      );
+      check.catch(() => demoChecks.delete(demoSigner));
+      demoChecks.set(demoSigner, check);
+    }
+    return check;
+  }
+
   async function withSigner<T>(choice: SignerChoice, use: (signer: PdfSigner) => Promise<T>) {
     const opened = await openSigner(choice);
     try {
@@ -121,8 +140,12 @@ export function createSigningHandlers(deps: SigningHandlerDeps): SigningHandlers
       const demoSigner = await demoSigning().catch(() => null);
       const signers = await stored.list();
       if (!demoSigner) return { signers };
-      const check = (await openPkcs12Signer(demoSigner.pkcs12, demoSigner.password, now())).check;
-      return { signers: [{ id: DEMO_SIGNER_ID, check, storedAt: '' }, ...signers] };
+      return {
+        signers: [
+          { id: DEMO_SIGNER_ID, check: await demoCheck(demoSigner), storedAt: '' },
+          ...signers,
+        ],
+      };
     },
     'signing.forgetSigner': async ({ id }) => ({ removed: await stored.forget(id) }),
     'signing.sign': async (request) => {

@@ -78,7 +78,7 @@ export function keySigner(
 ): PdfSigner {
   const { keyType, signatureAlgorithm } = algorithmsOf(key);
   const chainDer = chain.map((item) => item.der);
-  const check = checkSigningCertificate(certificate.der, chainDer, now);
+  const check = checkSigningCertificate(certificate.der, now);
   return {
     certificate: certificate.der,
     certificateChain: chainDer,

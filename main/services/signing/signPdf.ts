@@ -172,11 +172,7 @@ function asServiceError(error: unknown): ServiceError {
 
 export async function signPdf(request: SignPdfRequest): Promise<SigningOutcome> {
   const opened = await openForSigning(request.pdf);
-  const check = checkSigningCertificate(
-    request.signer.certificate,
-    request.signer.certificateChain ?? [],
-    request.now,
-  );
+  const check = checkSigningCertificate(request.signer.certificate, request.now);
   assertMaySign(check);
   const visible = visibleOf(request, check.certificate.subjectName);
   if (visible) checkPlacement(opened.pdf, visible);

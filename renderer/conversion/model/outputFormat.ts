@@ -19,10 +19,36 @@ const KEPT_ROLES = new Set<ComponentRecord['role']>([
   'formatChanged',
 ]);
 
-/** PDF/A declares itself in its XMP (`pdfaid:part`), which PDF/A keeps unfiltered, so a byte search finds it. */
+const NEEDLE = new TextEncoder().encode('pdfaid:part');
+const CLAIM_AFTER_NEEDLE = /^\s*(=\s*["']|>)\s*[1-4]/;
+
+/**
+ * PDF/A declares itself in its XMP (`pdfaid:part`), which PDF/A keeps unfiltered, so a
+ * byte search finds it. The bytes are searched as they are (a PDF can be tens of MB;
+ * decoding it all to a string for a regular expression took as long as reading it).
+ */
 export function claimsPdfA(bytes: Uint8Array): boolean {
-  const text = new TextDecoder('latin1').decode(bytes);
-  return /pdfaid:part\s*(=\s*["']|>)\s*[1-4]/.test(text);
+  const first = NEEDLE[0] as number;
+  for (let at = bytes.indexOf(first); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    if (!NEEDLE.every((byte, index) => bytes[at + index] === byte)) continue;
+    const after = new TextDecoder('latin1').decode(
+      bytes.subarray(at + NEEDLE.length, at + NEEDLE.length + 32),
+    );
+    if (CLAIM_AFTER_NEEDLE.test(after)) return true;
+  }
+  return false;
+}
+
+/** Verdicts of PDFs by content hash: a component's bytes never change, and the journal
+ * detail asks again each time a document is opened. */
+const pdfClaims = new Map<string, boolean>();
+
+async function pdfClaimOf(component: ComponentRecord): Promise<boolean> {
+  const known = pdfClaims.get(component.sha256);
+  if (known !== undefined) return known;
+  const claim = claimsPdfA(new Uint8Array(await component.blob.arrayBuffer()));
+  pdfClaims.set(component.sha256, claim);
+  return claim;
 }
 
 export async function outputFormatOf(component: ComponentRecord): Promise<OutputFormatVerdict> {
@@ -30,8 +56,7 @@ export async function outputFormatOf(component: ComponentRecord): Promise<Output
   const mime = component.mime.toLowerCase();
   if (IMAGE_OUTPUT.has(mime)) return 'output';
   if (mime === 'application/pdf') {
-    const bytes = new Uint8Array(await component.blob.arrayBuffer());
-    return claimsPdfA(bytes) ? 'output' : 'needsChange';
+    return (await pdfClaimOf(component)) ? 'output' : 'needsChange';
   }
   return 'needsChange';
 }

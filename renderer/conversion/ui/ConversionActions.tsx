@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentRecord } from '../../../common/domain/document';
 import type { ComponentRecord } from '../../db/schema';
 import { ElectronicToPaperDialog } from './electronic/ElectronicToPaperDialog';
+import { isPrintablePdf } from './electronic/electronicInput';
 import { FormatChangeDialog } from './formatChange/FormatChangeDialog';
 import { ScanConversionDialog } from './scan/ScanConversionDialog';
 import { useFormatChangeNeeds } from './useFormatChangeNeeds';
@@ -22,9 +23,7 @@ type OpenDialog =
 
 /** A PDF that can be printed with the clause (a conversion's own printout cannot). */
 export function hasPrintablePdf(files: readonly ComponentRecord[]): boolean {
-  return files.some(
-    (file) => file.mime.toLowerCase() === 'application/pdf' && file.role !== 'conversionPrint',
-  );
+  return files.some(isPrintablePdf);
 }
 
 /**

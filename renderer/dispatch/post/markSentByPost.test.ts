@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { MailKind } from '../../../common/domain/letter';
 import type { UradovnaDatabase } from '../../db/schema';
 import { refusal } from '../../db/testing/commandTest';
-import { configureOffice, openTestDatabase, snapshot } from '../../db/testing/fixtures';
+import { eachTestDatabase } from '../../db/testing/databaseLifecycle';
+import { snapshot } from '../../db/testing/fixtures';
 import { verifyTxLog } from '../../db/txlog/verify';
 import { planStep } from '../../sync/push/plan';
-import { recordSignature } from '../../signing/commands/recordSignature';
-import { requestSignature } from '../../signing/commands/requestSignature';
-import { appendedUpdate, btOutcome, draftLetter } from '../../signing/testing/draftLetter';
+import { draftLetter, signedLetter } from '../../signing/testing/draftLetter';
 import { expectIssues, expectRefusal } from '../../signing/testing/texts';
 import { cancelDocument } from '../../db/commands/cancelDocument';
 import { markSentByPost } from './markSentByPost';
@@ -15,35 +15,17 @@ import { markSentByPost } from './markSentByPost';
 const signedAt = new Date('2026-03-03T09:00:05.000Z');
 const now = new Date('2026-03-05T10:00:00.000Z');
 let db: UradovnaDatabase;
+eachTestDatabase((opened) => (db = opened));
 
-beforeEach(async () => {
-  db = openTestDatabase();
-  await configureOffice(db);
-});
+const signed = () => signedLetter(db, { signedAt });
 
-afterEach(async () => {
-  await db.delete();
-});
-
-async function signed() {
-  const letter = await draftLetter(db, new Date('2026-03-02T10:00:00.000Z'));
-  await requestSignature(db, { letterId: letter.letterId, signerName: 'Starosta' });
-  await recordSignature(
-    db,
-    { letterId: letter.letterId, signedPdf: appendedUpdate(letter.draft), outcome: btOutcome },
-    { now: signedAt },
-  );
-  return letter;
-}
+const post = (letter: { letterId: string }, mailKind: MailKind, sentOn: string) =>
+  markSentByPost(db, { letterId: letter.letterId, mailKind, sentOn }, { now });
 
 describe('markSentByPost', () => {
   it('records the mail kind and the day, and the letter is dispatched', async () => {
     const letter = await signed();
-    await markSentByPost(
-      db,
-      { letterId: letter.letterId, mailKind: 'doporuceneDodejka', sentOn: '2026-03-04' },
-      { now },
-    );
+    await post(letter, 'doporuceneDodejka', '2026-03-04');
     const stored = await db.letters.get(letter.letterId);
     expect(stored).toMatchObject({
       state: 'dispatched',
@@ -70,75 +52,40 @@ describe('markSentByPost', () => {
 
   it('accepts the day of the signature and today', async () => {
     const letter = await signed();
-    await markSentByPost(
-      db,
-      { letterId: letter.letterId, mailKind: 'obycejne', sentOn: '2026-03-03' },
-      { now },
-    );
+    await post(letter, 'obycejne', '2026-03-03');
     const other = await signed();
-    await markSentByPost(
-      db,
-      { letterId: other.letterId, mailKind: 'obycejne', sentOn: '2026-03-05' },
-      { now },
-    );
+    await post(other, 'obycejne', '2026-03-05');
     expect(await db.letters.where('state').equals('dispatched').count()).toBe(2);
   });
 
   it('refuses a day in the future', async () => {
     const letter = await signed();
     const before = await snapshot(db);
-    expectIssues(
-      await refusal(
-        markSentByPost(
-          db,
-          { letterId: letter.letterId, mailKind: 'doporucene', sentOn: '2026-03-06' },
-          { now },
-        ),
-      ),
-      [['sentOn', 'postDispatch.validation.dateFuture']],
-    );
+    expectIssues(await refusal(post(letter, 'doporucene', '2026-03-06')), [
+      ['sentOn', 'postDispatch.validation.dateFuture'],
+    ]);
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('refuses a day before the signature', async () => {
     const letter = await signed();
-    const error = await refusal(
-      markSentByPost(
-        db,
-        { letterId: letter.letterId, mailKind: 'doporucene', sentOn: '2026-03-02' },
-        { now },
-      ),
-    );
+    const error = await refusal(post(letter, 'doporucene', '2026-03-02'));
     expectIssues(error, [['sentOn', 'postDispatch.validation.beforeSignature']]);
     expect(error.issues[0]?.params).toEqual({ date: '2026-03-03' });
   });
 
   it('refuses a date that does not exist', async () => {
     const letter = await signed();
-    expectIssues(
-      await refusal(
-        markSentByPost(
-          db,
-          { letterId: letter.letterId, mailKind: 'doporucene', sentOn: '2026-02-30' },
-          { now },
-        ),
-      ),
-      [['sentOn', 'postDispatch.validation.dateInvalid']],
-    );
+    expectIssues(await refusal(post(letter, 'doporucene', '2026-02-30')), [
+      ['sentOn', 'postDispatch.validation.dateInvalid'],
+    ]);
   });
 
   it('refuses an unknown mail kind', async () => {
     const letter = await signed();
-    expectIssues(
-      await refusal(
-        markSentByPost(
-          db,
-          { letterId: letter.letterId, mailKind: 'balik' as 'obycejne', sentOn: '2026-03-04' },
-          { now },
-        ),
-      ),
-      [['mailKind', 'postDispatch.validation.mailKind']],
-    );
+    expectIssues(await refusal(post(letter, 'balik' as 'obycejne', '2026-03-04')), [
+      ['mailKind', 'postDispatch.validation.mailKind'],
+    ]);
   });
 
   it.each(['draft', 'awaitingSignature', 'returned'] as const)(
@@ -146,13 +93,7 @@ describe('markSentByPost', () => {
     async (state) => {
       const letter = await draftLetter(db, now, { state });
       expectRefusal(
-        await refusal(
-          markSentByPost(
-            db,
-            { letterId: letter.letterId, mailKind: 'obycejne', sentOn: '2026-03-04' },
-            { now },
-          ),
-        ),
+        await refusal(post(letter, 'obycejne', '2026-03-04')),
         'errors.postDispatch.notSigned',
       );
     },
@@ -160,14 +101,9 @@ describe('markSentByPost', () => {
 
   it('refuses a letter already dispatched', async () => {
     const letter = await signed();
-    const input = {
-      letterId: letter.letterId,
-      mailKind: 'obycejne' as const,
-      sentOn: '2026-03-04',
-    };
-    await markSentByPost(db, input, { now });
+    await post(letter, 'obycejne', '2026-03-04');
     expectRefusal(
-      await refusal(markSentByPost(db, input, { now })),
+      await refusal(post(letter, 'obycejne', '2026-03-04')),
       'errors.postDispatch.alreadyDispatched',
     );
   });
@@ -176,13 +112,7 @@ describe('markSentByPost', () => {
     const letter = await signed();
     await cancelDocument(db, letter.pid, 'Omyl', now);
     expectRefusal(
-      await refusal(
-        markSentByPost(
-          db,
-          { letterId: letter.letterId, mailKind: 'obycejne', sentOn: '2026-03-04' },
-          { now },
-        ),
-      ),
+      await refusal(post(letter, 'obycejne', '2026-03-04')),
       'errors.letterSigning.documentCancelled',
     );
   });

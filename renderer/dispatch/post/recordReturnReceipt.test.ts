@@ -1,35 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MailKind } from '../../../common/domain/letter';
 import type { UradovnaDatabase } from '../../db/schema';
 import { refusal } from '../../db/testing/commandTest';
-import { configureOffice, openTestDatabase, snapshot } from '../../db/testing/fixtures';
-import { recordSignature } from '../../signing/commands/recordSignature';
-import { requestSignature } from '../../signing/commands/requestSignature';
-import { appendedUpdate, btOutcome, draftLetter } from '../../signing/testing/draftLetter';
+import { eachTestDatabase } from '../../db/testing/databaseLifecycle';
+import { snapshot } from '../../db/testing/fixtures';
+import { draftLetter, signedLetter } from '../../signing/testing/draftLetter';
 import { expectIssues, expectRefusal } from '../../signing/testing/texts';
 import { markSentByPost } from './markSentByPost';
 import { recordReturnReceipt } from './recordReturnReceipt';
 
 const now = new Date('2026-03-10T10:00:00.000Z');
 let db: UradovnaDatabase;
-
-beforeEach(async () => {
-  db = openTestDatabase();
-  await configureOffice(db);
-});
-
-afterEach(async () => {
-  await db.delete();
-});
+eachTestDatabase((opened) => (db = opened));
 
 async function posted(mailKind: MailKind = 'doporuceneDodejka') {
-  const letter = await draftLetter(db, new Date('2026-03-02T10:00:00.000Z'));
-  await requestSignature(db, { letterId: letter.letterId, signerName: 'Starosta' });
-  await recordSignature(
-    db,
-    { letterId: letter.letterId, signedPdf: appendedUpdate(letter.draft), outcome: btOutcome },
-    { now: new Date('2026-03-03T09:00:00.000Z') },
-  );
+  const letter = await signedLetter(db, { signedAt: new Date('2026-03-03T09:00:00.000Z') });
   await markSentByPost(db, { letterId: letter.letterId, mailKind, sentOn: '2026-03-04' }, { now });
   return letter;
 }

@@ -1,37 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queueDispatch } from '../../databox/dispatch/queueDispatch';
 import { ownLetter } from '../../databox/testing/ownDocument';
 import type { UradovnaDatabase } from '../../db/schema';
 import { refusal } from '../../db/testing/commandTest';
-import { configureOffice, openTestDatabase, snapshot } from '../../db/testing/fixtures';
-import { appendedUpdate, btOutcome, draftLetter } from '../testing/draftLetter';
+import { eachTestDatabase } from '../../db/testing/databaseLifecycle';
+import { snapshot } from '../../db/testing/fixtures';
+import { draftLetter, signedLetter } from '../testing/draftLetter';
 import { expectRefusal } from '../testing/texts';
 import { markSentByDatabox } from './markSentByDatabox';
-import { recordSignature } from './recordSignature';
-import { requestSignature } from './requestSignature';
 
 const now = new Date('2026-03-03T12:00:00.000Z');
 let db: UradovnaDatabase;
+eachTestDatabase((opened) => (db = opened));
 
-beforeEach(async () => {
-  db = openTestDatabase();
-  await configureOffice(db);
-});
-
-afterEach(async () => {
-  await db.delete();
-});
-
-async function signed() {
-  const letter = await draftLetter(db, new Date('2026-03-02T10:00:00.000Z'));
-  await requestSignature(db, { letterId: letter.letterId, signerName: 'Starosta' });
-  const { componentId } = await recordSignature(db, {
-    letterId: letter.letterId,
-    signedPdf: appendedUpdate(letter.draft),
-    outcome: btOutcome,
-  });
-  return { ...letter, componentId };
-}
+const signed = () => signedLetter(db);
 
 const queueWith = (pid: string, componentIds: string[]) =>
   queueDispatch(db, {

@@ -1,35 +1,29 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { minimalPdf } from '../../../common/domain/testing/sampleFiles';
 import { cancelDocument } from '../../db/commands/cancelDocument';
 import type { UradovnaDatabase } from '../../db/schema';
 import { refusal } from '../../db/testing/commandTest';
-import { configureOffice, openTestDatabase, snapshot } from '../../db/testing/fixtures';
+import { eachTestDatabase } from '../../db/testing/databaseLifecycle';
+import { snapshot } from '../../db/testing/fixtures';
 import { verifyTxLog } from '../../db/txlog/verify';
 import { planStep } from '../../sync/push/plan';
-import { appendedUpdate, bbOutcome, btOutcome, draftLetter } from '../testing/draftLetter';
-import { expectIssues, expectRefusal } from '../testing/texts';
+import {
+  appendedUpdate,
+  bbOutcome,
+  btOutcome,
+  draftLetter,
+  queuedLetter,
+} from '../testing/draftLetter';
 import { recordSignature } from './recordSignature';
-import { requestSignature } from './requestSignature';
+import { expectIssues, expectRefusal } from '../testing/texts';
 import { blobBytes, sha256Hex } from './signedBytes';
 import { draftBase, requireUnchangedBase } from './signingBase';
 
 const now = new Date('2026-03-03T09:00:05.000Z');
 let db: UradovnaDatabase;
+eachTestDatabase((opened) => (db = opened));
 
-beforeEach(async () => {
-  db = openTestDatabase();
-  await configureOffice(db);
-});
-
-afterEach(async () => {
-  await db.delete();
-});
-
-async function queued() {
-  const letter = await draftLetter(db, new Date('2026-03-02T10:00:00.000Z'));
-  await requestSignature(db, { letterId: letter.letterId, signerName: 'Starosta' });
-  return letter;
-}
+const queued = () => queuedLetter(db);
 
 describe('recordSignature', () => {
   it('keeps the signed PDF as a new component, byte for byte, and marks the letter signed', async () => {

@@ -1,38 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UradovnaDatabase } from '../../db/schema';
 import { refusal } from '../../db/testing/commandTest';
-import { configureOffice, openTestDatabase, snapshot } from '../../db/testing/fixtures';
+import { eachTestDatabase } from '../../db/testing/databaseLifecycle';
+import { snapshot } from '../../db/testing/fixtures';
 import { verifyTxLog } from '../../db/txlog/verify';
-import { appendedUpdate, bbOutcome, btOutcome, draftLetter } from '../testing/draftLetter';
+import {
+  appendedUpdate,
+  bbOutcome,
+  btOutcome,
+  draftLetter,
+  signedLetter,
+} from '../testing/draftLetter';
 import { expectRefusal } from '../testing/texts';
-import { recordSignature, type SignatureOutcome } from './recordSignature';
+import type { SignatureOutcome } from './recordSignature';
 import { recordTimestamp } from './recordTimestamp';
-import { requestSignature } from './requestSignature';
 import { blobBytes, sha256Hex } from './signedBytes';
 
 const now = new Date('2026-03-03T12:00:00.000Z');
 let db: UradovnaDatabase;
+eachTestDatabase((opened) => (db = opened));
 
-beforeEach(async () => {
-  db = openTestDatabase();
-  await configureOffice(db);
-});
-
-afterEach(async () => {
-  await db.delete();
-});
-
-async function signed(outcome: SignatureOutcome = bbOutcome) {
-  const letter = await draftLetter(db, new Date('2026-03-02T10:00:00.000Z'));
-  await requestSignature(db, { letterId: letter.letterId, signerName: 'Starosta' });
-  const signedPdf = appendedUpdate(letter.draft);
-  const { componentId } = await recordSignature(db, {
-    letterId: letter.letterId,
-    signedPdf,
-    outcome,
-  });
-  return { ...letter, componentId, signedPdf };
-}
+const signed = (outcome: SignatureOutcome = bbOutcome) => signedLetter(db, { outcome });
 
 describe('recordTimestamp', () => {
   it('replaces the B-B signed file by its timestamped continuation and counts it B-T', async () => {

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cancelDocument } from '../../db/commands/cancelDocument';
 import type { UradovnaDatabase } from '../../db/schema';
 import { refusal } from '../../db/testing/commandTest';
-import { configureOffice, openTestDatabase, snapshot, testUser } from '../../db/testing/fixtures';
+import { eachTestDatabase } from '../../db/testing/databaseLifecycle';
+import { snapshot, testUser } from '../../db/testing/fixtures';
 import { verifyTxLog } from '../../db/txlog/verify';
 import { draftLetter } from '../testing/draftLetter';
 import { expectIssues, expectRefusal } from '../testing/texts';
@@ -10,15 +11,7 @@ import { requestSignature } from './requestSignature';
 
 const now = new Date('2026-03-02T10:00:00.000Z');
 let db: UradovnaDatabase;
-
-beforeEach(async () => {
-  db = openTestDatabase();
-  await configureOffice(db);
-});
-
-afterEach(async () => {
-  await db.delete();
-});
+eachTestDatabase((opened) => (db = opened));
 
 describe('requestSignature', () => {
   it('puts a draft into the queue with the request, a log entry and an outbox entry', async () => {

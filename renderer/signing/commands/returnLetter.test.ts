@@ -1,31 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UradovnaDatabase } from '../../db/schema';
 import { refusal } from '../../db/testing/commandTest';
-import { configureOffice, openTestDatabase, snapshot, testUser } from '../../db/testing/fixtures';
+import { eachTestDatabase } from '../../db/testing/databaseLifecycle';
+import { snapshot, testUser } from '../../db/testing/fixtures';
 import { verifyTxLog } from '../../db/txlog/verify';
-import { draftLetter } from '../testing/draftLetter';
+import { draftLetter, queuedLetter } from '../testing/draftLetter';
 import { expectIssues, expectRefusal } from '../testing/texts';
-import { requestSignature } from './requestSignature';
 import { returnLetter } from './returnLetter';
 
 const now = new Date('2026-03-02T10:00:00.000Z');
 const later = new Date('2026-03-02T14:00:00.000Z');
 let db: UradovnaDatabase;
+eachTestDatabase((opened) => (db = opened));
 
-beforeEach(async () => {
-  db = openTestDatabase();
-  await configureOffice(db);
-});
-
-afterEach(async () => {
-  await db.delete();
-});
-
-async function queued() {
-  const letter = await draftLetter(db, now);
-  await requestSignature(db, { letterId: letter.letterId, signerName: 'Starosta' }, { now });
-  return letter;
-}
+const queued = () => queuedLetter(db, now);
 
 describe('returnLetter', () => {
   it('returns a queued letter with the comment and takes it off the queue', async () => {

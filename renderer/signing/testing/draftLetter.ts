@@ -3,6 +3,8 @@ import { ownInput } from '../../../common/domain/testing/sampleDocuments';
 import type { LetterRecord } from '../../../common/domain/letter';
 import { registerDocument } from '../../db/commands/registerDocument';
 import type { UradovnaDatabase } from '../../db/schema';
+import { recordSignature, type SignatureOutcome } from '../commands/recordSignature';
+import { requestSignature } from '../commands/requestSignature';
 import { pdfBlob, sha256Hex } from '../commands/signedBytes';
 
 export interface DraftLetter {
@@ -91,3 +93,25 @@ export const bbOutcome = {
   timestampTime: null,
   signerName: 'Petr Starosta',
 };
+
+/** A letter drafted on 2 March and put into the mayor's queue. */
+export async function queuedLetter(db: UradovnaDatabase, now?: Date): Promise<DraftLetter> {
+  const letter = await draftLetter(db, now ?? new Date('2026-03-02T10:00:00.000Z'));
+  await requestSignature(db, { letterId: letter.letterId, signerName: 'Starosta' }, { now });
+  return letter;
+}
+
+/** A queued letter signed with `outcome` (B-T unless told) at `signedAt`. */
+export async function signedLetter(
+  db: UradovnaDatabase,
+  options: { outcome?: SignatureOutcome; signedAt?: Date } = {},
+): Promise<DraftLetter & { componentId: string; signedPdf: Uint8Array }> {
+  const letter = await queuedLetter(db);
+  const signedPdf = appendedUpdate(letter.draft);
+  const { componentId } = await recordSignature(
+    db,
+    { letterId: letter.letterId, signedPdf, outcome: options.outcome ?? btOutcome },
+    { now: options.signedAt },
+  );
+  return { ...letter, componentId, signedPdf };
+}

@@ -40,7 +40,7 @@ import { appendClausePage, CLAUSE_MARGIN } from '../clauses/clausePage';
 import { invalidNotConfirmed, outputTooManyPages } from '../clauses/errors';
 import { openInputPdf } from '../clauses/openInputPdf';
 import { needsConfirmation } from '../../../../common/domain/conversionRules';
-import { examineElectronic } from './examineElectronic';
+import { examineOpened } from './examineElectronic';
 import { copyPrintablePages } from './printablePages';
 import { problemText } from './problemTexts';
 import { sheetsOf } from './sheets';
@@ -208,12 +208,16 @@ export async function renderElectronicToPaper(
   deps: ElectronicToPaperDeps,
 ): Promise<PrintableConversion> {
   const checkedAt = deps.now();
-  const examination = await examineElectronic(input.pdf, { trust: deps.trust, now: checkedAt });
+  // One parse serves the examination and the copy of the pages.
+  const source = await openInputPdf(input.pdf);
+  const examination = await examineOpened(input.pdf, source, {
+    trust: deps.trust,
+    now: checkedAt,
+  });
   if (needsConfirmation(examination) && !input.clause.confirmedInvalid) throw invalidNotConfirmed();
   const pages = examination.pages + 1;
   if (pages > CONVERSION_LIMITS.pages) throw outputTooManyPages(pages, CONVERSION_LIMITS.pages);
 
-  const source = await openInputPdf(input.pdf);
   const number = stripInvisible(input.clause.number);
   const out = await createDocument({
     title: `Listinný výstup konverze, ověřovací doložka č. ${number}`,

@@ -9,7 +9,7 @@ import type { ImagePage } from './sourcePages';
  * rows, not the page. A file cut off is an error ("truncated"); lesser libjpeg
  * warnings are not, since the marker walk has already vouched for the file's extent.
  */
-export async function openPage(bytes: Uint8Array, page: ImagePage): Promise<Sharp> {
+async function openPage(bytes: Uint8Array, page: ImagePage): Promise<Sharp> {
   const sharp = await loadSharp();
   return sharp(bytes, {
     page: page.index,

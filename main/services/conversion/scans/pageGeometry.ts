@@ -1,6 +1,6 @@
 import type { ImagePage, PdfPage } from './sourcePages';
 
-export const MM_PER_INCH = 25.4;
+const MM_PER_INCH = 25.4;
 export const PT_PER_MM = 72 / MM_PER_INCH;
 
 const A4 = { short: 210, long: 297 };

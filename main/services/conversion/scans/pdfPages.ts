@@ -15,7 +15,7 @@ export interface PdfRead {
 }
 
 /** A /Rotate as 0, 90, 180 or 270 (it must be a multiple of 90; negative values count). */
-export function normalRotation(angle: number): number {
+function normalRotation(angle: number): number {
   return (((Math.round(angle / 90) * 90) % 360) + 360) % 360;
 }
 

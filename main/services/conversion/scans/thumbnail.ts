@@ -2,7 +2,7 @@ import { damagedImageError } from './errors';
 import { openFlatPage } from './decodeImage';
 import type { ImagePage } from './sourcePages';
 
-export const THUMBNAIL_WIDTH = 240;
+const THUMBNAIL_WIDTH = 240;
 
 /** A small JPEG of the page for the page tools (as shown: orientation applied, on white). */
 export async function thumbnailOf(

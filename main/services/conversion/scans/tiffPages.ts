@@ -58,7 +58,7 @@ const REFUSED: Record<number, string> = {
   50002: 'JPEG XL',
 };
 
-export function compressionLabel(code: number): string {
+function compressionLabel(code: number): string {
   const name = REFUSED[code];
   return name ? `${name} (č. ${code})` : `č. ${code}`;
 }

@@ -22,7 +22,7 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
  * The instant as XMP writes it, in UTC to the second. pdf-lib writes the Info dates
  * as "D:YYYYMMDDHHmmSSZ" (UTC, seconds), so both name the same second and zone.
  */
-export function xmpDate(date: Date): string {
+function xmpDate(date: Date): string {
   return (
     `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` +
     `T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}Z`

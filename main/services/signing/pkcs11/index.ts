@@ -9,4 +9,4 @@ export {
 } from './moduleLoader';
 export { defaultPkcs11ModulePaths } from './modulePaths';
 export { PKCS11_ERROR_MESSAGES, toPkcs11ServiceError } from './errors';
-export type { CheckCertificate, Pkcs11Deps } from './types';
+export type { Pkcs11Deps } from './types';

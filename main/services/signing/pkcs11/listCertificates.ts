@@ -8,7 +8,7 @@ import type {
   TokenCertificate,
 } from '../../../../common/contract/signing';
 import { checkSigningCertificate } from '../certificateCheck';
-import { chainFromToken, tryParseCertificate } from './chain';
+import { tryParseCertificate } from './chain';
 import { encodeCertificateId } from './certificateId';
 import { CKO_PRIVATE_KEY, CKO_PUBLIC_KEY, type ReturnValueName } from './constants';
 import { isReturnValue, toPkcs11ServiceError } from './errors';
@@ -23,14 +23,9 @@ import {
 import type { Pkcs11Deps } from './types';
 
 /** The check, or null for a certificate whose extensions cannot be read (it cannot sign either). */
-function checkOrNull(
-  deps: Pkcs11Deps,
-  der: Uint8Array,
-  chain: Uint8Array[],
-  now: Date,
-): SigningCertificateCheck | null {
+function checkOrNull(der: Uint8Array, now: Date): SigningCertificateCheck | null {
   try {
-    return (deps.checkCertificate ?? checkSigningCertificate)(der, chain, now);
+    return checkSigningCertificate(der, now);
   } catch (error) {
     if (error instanceof ServiceError && error.code === 'errors.signing.certificateUnreadable') {
       return null;
@@ -44,7 +39,6 @@ function listToken(
   modulePath: string,
   token: PresentToken,
   now: Date,
-  deps: Pkcs11Deps,
 ): TokenCertificate[] {
   return withSession(module, token.slot, (session) => {
     const certificates = certificateObjects(module, session);
@@ -60,11 +54,7 @@ function listToken(
       const parsed = tryParseCertificate(certificate.der);
       if (keyIdHex.length === 0 || !parsed || parsed.isCa) continue;
       if (keyIds && !keyIds.has(keyIdHex)) continue;
-      const chain = chainFromToken(
-        parsed,
-        certificates.map((other) => other.der),
-      );
-      const check = checkOrNull(deps, parsed.der, chain, now);
+      const check = checkOrNull(parsed.der, now);
       if (!check) continue;
       found.push({
         id: encodeCertificateId({
@@ -115,7 +105,7 @@ export async function listTokenCertificates(
       listed.add(module);
       for (const token of presentTokens(module)) {
         try {
-          found.push(...listToken(module, modulePath, token, now, deps));
+          found.push(...listToken(module, modulePath, token, now));
         } catch (error) {
           // A card pulled out while we read it is just no longer in the list.
           if (!tokenLeft(error)) throw error;

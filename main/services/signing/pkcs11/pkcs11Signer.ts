@@ -149,7 +149,7 @@ export async function openPkcs11Signer(
       certificate,
       onToken.map((object) => object.der),
     );
-    const check = (deps.checkCertificate ?? checkSigningCertificate)(certificate.der, chain, now);
+    const check = checkSigningCertificate(certificate.der, now);
 
     openTokens.add(tokenKey);
     return makeSigner({

@@ -2,18 +2,9 @@
  * What the PKCS#11 signing code takes from the rest of the signing service, passed in so
  * tests can put a failing module in front of a real one.
  */
-import type { SigningCertificateCheck } from '../../../../common/contract/signing';
 import type { Pkcs11ModuleLoader } from './moduleLoader';
 
-export type CheckCertificate = (
-  der: Uint8Array,
-  chain: ReadonlyArray<Uint8Array>,
-  now: Date,
-) => SigningCertificateCheck;
-
 export interface Pkcs11Deps {
-  /** Defaults to `checkSigningCertificate`. */
-  checkCertificate?: CheckCertificate;
   /** Defaults to the process-wide cache (`loadPkcs11Module`). */
   loadModule?: Pkcs11ModuleLoader;
 }

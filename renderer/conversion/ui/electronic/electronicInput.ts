@@ -16,10 +16,23 @@ export interface ElectronicInput {
 
 const PDF = 'application/pdf';
 
+/** A conversion's own printout is not offered: printing it again with a second clause makes no sense. */
+function isOwnPrintout(component: ComponentRecord): boolean {
+  return component.role === 'conversionPrint';
+}
+
+function isPdf(component: ComponentRecord): boolean {
+  return component.mime.toLowerCase() === PDF;
+}
+
+/** A file that can be printed with the § 25(2) clause. */
+export function isPrintablePdf(component: ComponentRecord): boolean {
+  return isPdf(component) && !isOwnPrintout(component);
+}
+
 /**
- * The document and its files split into what can be converted and what cannot. A
- * conversion's own printout is neither: printing it again with a second clause makes no
- * sense. Dexie reads only, so a live query may run it.
+ * The document and its files split into what can be converted and what cannot; a
+ * conversion's own printout is neither. Dexie reads only, so a live query may run it.
  */
 export async function loadElectronicInput(
   db: UradovnaDatabase,
@@ -31,11 +44,11 @@ export async function loadElectronicInput(
     a.addedAt.localeCompare(b.addedAt),
   );
   const messages = await db.isdsMessages.where('documentPid').equals(pid).toArray();
-  const candidates = components.filter((component) => component.role !== 'conversionPrint');
+  const candidates = components.filter((component) => !isOwnPrintout(component));
   return {
     doc,
-    pdfs: candidates.filter((component) => component.mime.toLowerCase() === PDF),
-    others: candidates.filter((component) => component.mime.toLowerCase() !== PDF),
+    pdfs: candidates.filter(isPdf),
+    others: candidates.filter((component) => !isPdf(component)),
     messages,
   };
 }

@@ -26,7 +26,7 @@ export const PREFLIGHT_JARS = {
   'jaxb-api.jar': 'libjaxb-api-java',
 } as const;
 
-export const DEBIAN_JAVA_DIR = '/usr/share/java';
+const DEBIAN_JAVA_DIR = '/usr/share/java';
 
 export interface CheckTools {
   commands: Record<CheckCommand, string>;
