@@ -73,7 +73,7 @@ function exitOf(
 }
 
 describe('sim CLI', () => {
-  it('prints its URL, serves /health, records sim.json and stops cleanly on SIGTERM', async () => {
+  it('prints its URL with the health and seed endpoints, serves them, records sim.json and stops cleanly on SIGTERM', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'uradovna-sim-cli-'));
     try {
       const child = runCli(['--port', '0', '--data', dataDir, '--documents', '100']);
@@ -83,6 +83,11 @@ describe('sim CLI', () => {
 
       const health = (await (await fetch(`${url}/health`)).json()) as { status: string };
       expect(health.status).toBe('ok');
+      expect(stdout.text().split('\n')).toContain(
+        `Stav: ${url}/health, ukázková obec: ${url}/demo/seed`,
+      );
+      const seed = (await (await fetch(`${url}/demo/seed`)).json()) as { documents: unknown[] };
+      expect(seed.documents).toHaveLength(100);
       const state = JSON.parse(await readFile(join(dataDir, 'sim.json'), 'utf8')) as {
         url: string;
       };

@@ -61,6 +61,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number | null> {
   // Printed only once the signal handlers stand: whoever waits for this line may stop us at once.
   // The URL is the last token of its own line, so scripts can take it from there.
   console.log(`Simulátor Úřadovny běží na ${sim.url}`);
+  console.log(`Stav: ${sim.url}/health, ukázková obec: ${sim.url}/demo/seed`);
   console.log(`eSSL (SOAP): ${sim.url}/erms, účty ukázky: ${sim.url}/demo/accounts`);
   console.log(
     `ISDS (SOAP): ${sim.url}/DS/…, certifikátem ${sim.isdsTlsUrl}/cert/DS/…, účty ukázky: ${sim.url}/demo/isds-accounts`,
