@@ -127,6 +127,31 @@ test('HTML and script typed into text fields are stored and shown as text, never
   expect(stored.subject).toBe(subject);
   expect(stored.sender.name).toBe(sender);
   expect(stored.note).toBe('"><script>alert(5)</script>');
+
+  // The journal's row and the detail pane show the same texts as text too.
+  const injected = 'script, b, img, iframe, svg';
+  await page.getByRole('button', { name: 'Zobrazit v podacím deníku' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Podací deník' })).toBeVisible();
+  const row = page.getByRole('grid').locator(`[role="row"][data-pid="${pid}"]`);
+  await expect(row).toContainText(subject);
+  await expect(row).toContainText(sender);
+  expect(await page.getByRole('grid').locator(injected).count()).toBe(0);
+  await row.dblclick();
+  const detail = page.getByRole('complementary');
+  const detailField = (label: string) =>
+    detail
+      .locator('.journal-fields__row')
+      .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+      .locator('dd');
+  await expect(detailField('Věc')).toHaveText(subject);
+  await expect(detailField('Odesílatel')).toContainText(sender);
+  await expect(detailField('Odesílatel')).toContainText(
+    '<iframe src="javascript:alert(3)"></iframe>',
+  );
+  await expect(detailField('Č. j. odesílatele')).toContainText('<svg onload=alert(4)>');
+  await expect(detailField('Poznámka')).toHaveText('"><script>alert(5)</script>');
+  expect(await detail.locator(injected).count()).toBe(0);
+
   // Give any injected handler the chance to fire before checking that none did.
   await page.waitForTimeout(300);
   expect(dialogs).toEqual([]);

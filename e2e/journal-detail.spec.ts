@@ -14,6 +14,7 @@ import {
   type StoredDocument,
 } from './journalSupport';
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 
 async function openDetailOf(page: Page, doc: StoredDocument): Promise<void> {
   await searchBox(page).fill(doc.pid);
@@ -108,6 +109,33 @@ test('a letter registered with a scan is at the top at once, with its file, prev
   await expect(log.nth(0)).toContainText(`č. j.: ${reference}`);
   await expect(log.nth(1)).toContainText('Založení (soubor)');
   await expect(log.nth(1)).toContainText('název: sken-');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a scanned image is previewed in the detail as the image itself', async ({ openApp }) => {
+  const page = await openJournal(openApp);
+  await page.getByRole('navigation').getByRole('link', { name: 'Podatelna' }).click();
+  await fillIncoming(page, { sender: 'Karel Dvořák', subject: 'Fotografie poškozené lavičky' });
+  const image = new PNG({ width: 40, height: 20 });
+  image.data.fill(0x80);
+  await chooseFiles(page, [
+    { name: 'lavicka.png', mimeType: 'image/png', buffer: PNG.sync.write(image) },
+  ]);
+  const reference = await saveAndRead(page);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Podací deník' }).click();
+  await expect(dataRows(page).first()).toContainText(reference);
+  await dataRows(page).first().dblclick();
+  await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(reference);
+  const preview = detail(page)
+    .getByRole('region', { name: 'Soubory' })
+    .getByRole('group', { name: /lavicka\.png/ })
+    .getByRole('img', { name: 'lavicka.png' });
+  await expect(preview).toBeVisible();
+  // Drawn from the stored Blob: the browser decoded the image at its own size.
+  await expect
+    .poll(() => preview.evaluate((element: HTMLImageElement) => element.naturalWidth))
+    .toBe(40);
   expect(await seriousViolations(page)).toEqual([]);
 });
 
