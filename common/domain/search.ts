@@ -9,8 +9,27 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 /** Longer words are cut: nobody types 40 characters of one word, and the index stays small. */
 export const MAX_WORD_LENGTH = 24;
 
+const ASCII = /^[ -~]*$/;
+/**
+ * Names and subjects recur across a journal (the same offices write every week) and
+ * folding is a Unicode normalisation plus a Unicode regex, so recent short texts keep
+ * their folded form.
+ */
+const foldedTexts = new Map<string, string>();
+const REMEMBERED_TEXTS = 8192;
+const REMEMBERED_UP_TO_LENGTH = 256;
+
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  if (ASCII.test(text)) return text.toLowerCase();
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    folded = text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    if (text.length <= REMEMBERED_UP_TO_LENGTH) {
+      if (foldedTexts.size >= REMEMBERED_TEXTS) foldedTexts.clear();
+      foldedTexts.set(text, folded);
+    }
+  }
+  return folded;
 }
 
 export function tokenize(text: string): string[] {

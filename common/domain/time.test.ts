@@ -4,6 +4,7 @@ import {
   formatOfficeDateTime,
   isCalendarDate,
   officeDateString,
+  officeDateTimeLocal,
   officeDayEnd,
   officeDayStart,
   officeYear,
@@ -98,5 +99,35 @@ describe('parseOfficeDateTime', () => {
     ]) {
       expect(parseOfficeDateTime(text), text).toBeNull();
     }
+  });
+});
+
+describe('office time read by the hour', () => {
+  // The reference: Intl asked for every instant, as before the hourly offsets.
+  const reference = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Prague',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const expected = (instant: Date) => reference.format(instant).replace(' ', 'T');
+
+  it('agrees with Intl at every 7 minutes around both changes of 2026 and New Year', () => {
+    const windows = ['2026-03-28T22:00:00Z', '2026-10-24T22:00:00Z', '2025-12-31T20:00:00Z'];
+    for (const start of windows) {
+      for (let minute = 0; minute < 8 * 60; minute += 7) {
+        const instant = new Date(Date.parse(start) + minute * 60_000 + 999);
+        expect(officeDateTimeLocal(instant), instant.toISOString()).toBe(expected(instant));
+      }
+    }
+  });
+
+  it('agrees with Intl before 1900, where Prague kept its local mean time', () => {
+    const instant = new Date('1891-09-30T23:30:00Z');
+    expect(officeDateTimeLocal(instant)).toBe(expected(instant));
   });
 });

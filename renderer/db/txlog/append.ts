@@ -17,18 +17,21 @@ export interface TxLogDraft {
   at?: string;
 }
 
-/**
- * Appends entries to the log. Must run inside a transaction that includes `txlog`,
- * so that the entries commit or vanish together with the change they describe.
- */
-export async function appendTxLog(
-  db: UradovnaDatabase,
-  drafts: TxLogDraft[],
-  now: Date,
-): Promise<TxLogEntry[]> {
+/** Where the chain stands: the last entry's number and hash (genesis for an empty log). */
+export interface TxLogHead {
+  seq: number;
+  hash: string;
+}
+
+export async function txLogHead(db: UradovnaDatabase): Promise<TxLogHead> {
   const last = await db.txlog.orderBy('seq').last();
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
+  return { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH };
+}
+
+/** Numbers and chains drafts after `head`; pure, so a large import can hash while it writes. */
+export function chainTxLog(head: TxLogHead, drafts: TxLogDraft[], now: Date): TxLogEntry[] {
+  let seq = head.seq;
+  let prevHash = head.hash;
   const entries: TxLogEntry[] = [];
   const at = now.toISOString();
   for (const draft of drafts) {
@@ -47,6 +50,19 @@ export async function appendTxLog(
     entries.push({ ...body, hash });
     prevHash = hash;
   }
+  return entries;
+}
+
+/**
+ * Appends entries to the log. Must run inside a transaction that includes `txlog`,
+ * so that the entries commit or vanish together with the change they describe.
+ */
+export async function appendTxLog(
+  db: UradovnaDatabase,
+  drafts: TxLogDraft[],
+  now: Date,
+): Promise<TxLogEntry[]> {
+  const entries = chainTxLog(await txLogHead(db), drafts, now);
   await db.txlog.bulkAdd(entries);
   return entries;
 }
