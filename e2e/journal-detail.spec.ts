@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { seriousViolations } from './axe';
+import { craftedTiff } from '../main/services/conversion/scans/testScans';
+import { twoPageTiff } from './conversionSupport';
 import { chooseFiles, fillIncoming, saveAndRead, scanPdf } from './intakeSupport';
 import {
   count,
@@ -136,6 +138,62 @@ test('a scanned image is previewed in the detail as the image itself', async ({ 
   await expect
     .poll(() => preview.evaluate((element: HTMLImageElement) => element.naturalWidth))
     .toBe(40);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a TIFF scan is previewed: its first page drawn by main, the pages counted', async ({
+  openApp,
+}) => {
+  const page = await openJournal(openApp);
+  await page.getByRole('navigation').getByRole('link', { name: 'Podatelna' }).click();
+  await fillIncoming(page, { sender: 'Jana Malá', subject: 'Plánek pozemku ke stavebnímu řízení' });
+  // Attached first (though its name sorts after), so the detail opens it; the second is
+  // cut off in its image data.
+  await chooseFiles(page, [
+    { name: 'situace.tif', mimeType: 'image/tiff', buffer: await twoPageTiff() },
+    {
+      name: 'orez.tif',
+      mimeType: 'image/tiff',
+      buffer: Buffer.from(
+        craftedTiff([
+          { width: 100, height: 100, strip: new Uint8Array(50), claimedStripBytes: 10_000 },
+        ]),
+      ),
+    },
+  ]);
+  const reference = await saveAndRead(page);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Podací deník' }).click();
+  await expect(dataRows(page).first()).toContainText(reference);
+  await dataRows(page).first().dblclick();
+  await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(reference);
+  const files = detail(page).getByRole('region', { name: 'Soubory' });
+  await expect(files.locator('.journal-file__name')).toHaveText(['situace.tif', 'orez.tif']);
+  const group = files.getByRole('group', { name: /situace\.tif/ });
+  const preview = group.getByRole('img', { name: 'situace.tif' });
+  await expect(preview).toBeVisible();
+  // Chromium decodes no TIFF: what it drew is main's PNG of page 1 (A4 at 150 dpi, 1600 px high).
+  await expect
+    .poll(() =>
+      preview.evaluate((element: HTMLImageElement) => [
+        element.naturalWidth,
+        element.naturalHeight,
+        element.src.startsWith('blob:'),
+      ]),
+    )
+    .toEqual([1131, 1600, true]);
+  await expect(group.getByText('Náhled: strana 1 z 2')).toBeVisible();
+
+  await files
+    .getByRole('listitem')
+    .filter({ hasText: 'orez.tif' })
+    .getByRole('button', { name: 'Zobrazit náhled' })
+    .click();
+  await expect(
+    files
+      .getByRole('group', { name: /orez\.tif/ })
+      .getByText(/^Obrázek TIFF nelze přečíst — je poškozený, neúplný/),
+  ).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 

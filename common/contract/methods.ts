@@ -104,6 +104,7 @@ import {
   type StoredSigner,
   type TokenCertificate,
 } from './signing';
+import { tiffPreviewSchema, type TiffPreview } from './preview';
 
 const none = z.object({}).strict();
 const byId = z.object({ id: esslIdSchema }).strict();
@@ -146,6 +147,8 @@ export const methods = {
       })
       .strict(),
   ).returns<SaveFileResult>(),
+  /** The first page of a TIFF as PNG (the browser draws no TIFF); `errors.tiffPreview.*`. */
+  'files.previewTiff': method(tiffPreviewSchema).returns<TiffPreview>(),
   'stamp.render': method(stampInputSchema.strict()).returns<RenderedPdf>(),
   'journal.exportPdf': method(journalPdfInputSchema.strict()).returns<RenderedPdf>(),
   'txlog.exportPdf': method(txlogPdfInputSchema).returns<RenderedPdf>(),

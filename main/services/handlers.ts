@@ -13,6 +13,7 @@ import type { Logger } from './log/logger';
 import { createSigningHandlers } from './signing/handlers';
 import { createSigningTrust } from './signing/trustSource';
 import { createConversionHandlers } from './conversion/handlers';
+import { createPreviewHandlers } from './preview/handlers';
 import type { PdfService } from './pdf/pdfService';
 
 export type ServiceHandlers = Omit<Handlers, PlatformMethodName>;
@@ -75,6 +76,7 @@ export function createServiceHandlers(deps: ServiceDeps): ServiceHandlers {
       trustSource: trust,
     }),
     ...createConversionHandlers({ info, config, logger, assets: () => pdf.assets(), trust }),
+    ...createPreviewHandlers(),
     'app.getInfo': async () => info,
     'config.get': () => config.get(),
     'config.update': async (patch) => {

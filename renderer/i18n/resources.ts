@@ -96,6 +96,14 @@ import { conversionScreen as enConversionScreen } from './locales/en/conversionS
 import { conversionSettings as csConversionSettings } from './locales/cs/conversionSettings';
 import { conversionSettings as enConversionSettings } from './locales/en/conversionSettings';
 import {
+  tiffPreview as csTiffPreview,
+  tiffPreviewErrors as csTiffPreviewErrors,
+} from './locales/cs/tiffPreview';
+import {
+  tiffPreview as enTiffPreview,
+  tiffPreviewErrors as enTiffPreviewErrors,
+} from './locales/en/tiffPreview';
+import {
   postDispatch as enPostDispatch,
   postDispatchErrors as enPostDispatchErrors,
 } from './locales/en/postDispatch';
@@ -125,6 +133,7 @@ export const resources = {
           ...csConversionFolderErrors,
         },
         letterEditor: csLetterEditorErrors,
+        tiffPreview: csTiffPreviewErrors,
       },
       validation: csValidation,
       intake: csIntake,
@@ -155,6 +164,7 @@ export const resources = {
       conversionDialogs: csConversionDialogs,
       conversionScreen: csConversionScreen,
       conversionSettings: csConversionSettings,
+      tiffPreview: csTiffPreview,
     },
   },
   en: {
@@ -176,6 +186,7 @@ export const resources = {
           ...enConversionFolderErrors,
         },
         letterEditor: enLetterEditorErrors,
+        tiffPreview: enTiffPreviewErrors,
       },
       validation: enValidation,
       intake: enIntake,
@@ -206,6 +217,7 @@ export const resources = {
       conversionDialogs: enConversionDialogs,
       conversionScreen: enConversionScreen,
       conversionSettings: enConversionSettings,
+      tiffPreview: enTiffPreview,
     },
   },
 } as const;

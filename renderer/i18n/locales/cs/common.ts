@@ -101,7 +101,6 @@ export const common = {
     page: 'Strana {{number}} z {{total}} — {{label}}',
     failed: 'Náhled tohoto souboru nelze zobrazit. Soubor je uložen beze změny.',
     more: 'Zobrazeno prvních {{shown}} stran z {{total}}.',
-    tiff: 'Náhled formátu TIFF prohlížeč nezobrazí; soubor je uložen beze změny.',
   },
   language: { cs: 'Čeština', en: 'English' },
   dialogs: {

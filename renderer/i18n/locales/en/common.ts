@@ -100,7 +100,6 @@ export const common: Catalog<typeof cs> = {
     page: 'Page {{number}} of {{total}} — {{label}}',
     failed: 'This file cannot be previewed. It is stored unchanged.',
     more: 'Showing the first {{shown}} of {{total}} pages.',
-    tiff: 'The browser cannot preview TIFF; the file is stored unchanged.',
   },
   language: { cs: 'Čeština', en: 'English' },
   dialogs: {
