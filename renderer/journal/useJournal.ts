@@ -142,7 +142,7 @@ export function useJournal(query: JournalQuery): JournalData {
     const cancelWarm = whenIdle(
       () =>
         void sharedCaches(db)
-          .order.get(db, 'referenceNumber')
+          .order.warm(db)
           .catch(() => undefined),
       refreshed ? WARM_AFTER_CHANGE_MS : WARM_AFTER_OPEN_MS,
     );

@@ -305,6 +305,23 @@ describe('planJournal — rows and order', () => {
     expect((await run(query({ search: 'nic takového' }))).numbers).toEqual([]);
   });
 
+  it('puts a small result in order by the places a warmed cache knows, as without them', async () => {
+    const warmed = new JournalOrderCache();
+    await warmed.warm(db);
+    expect(warmed.knownPositions('referenceNumber')?.size).toBe(rows.length);
+    for (const q of [
+      query({ search: 'odpad' }),
+      query({ search: 'odpad', year: 2026, descending: true }),
+      query({ search: 'zadost', handler: 'Adam' }),
+      query({ direction: 'own', year: 2026 }),
+      query({ state: 'settled', handler: 'Bára', descending: true }),
+    ]) {
+      expect((await run(q, warmed)).numbers, JSON.stringify(q)).toEqual((await run(q)).numbers);
+    }
+    warmed.clear();
+    expect(warmed.knownPositions('referenceNumber')).toBeNull();
+  });
+
   it('filters a period by office days, on either plan', async () => {
     const march2 = ['OUHL 2/2026', 'OUHL 3/2026', 'OUHL 4/2026', 'OUHL 5/2026', 'OUHL 7/2026'];
     const byJournal = await run(query({ from: '2026-03-02', to: '2026-03-02' }));

@@ -96,6 +96,7 @@ function sortValue(row: DocumentRecord, column: SortColumn): string | number {
  */
 export class JournalOrderCache {
   private readonly orders = new Map<SortColumn, Promise<string[]>>();
+  private readonly positions = new Map<SortColumn, Map<string, number>>();
   /** Key sets of recently searched words, emptied together with the orders. */
   readonly terms = new SearchTermCache();
 
@@ -109,12 +110,33 @@ export class JournalOrderCache {
     return order;
   }
 
+  /**
+   * What the journal reads once its first rows are painted, so that sorting and typing
+   * find it ready: the journal order with each key's place in it, then the frequent
+   * words' keys.
+   */
+  async warm(db: UradovnaDatabase): Promise<void> {
+    const order = await this.get(db, 'referenceNumber');
+    if (!this.positions.has('referenceNumber') && this.orders.has('referenceNumber')) {
+      const positions = new Map<string, number>();
+      for (let i = 0; i < order.length; i++) positions.set(order[i]!, i);
+      this.positions.set('referenceNumber', positions);
+    }
+    await this.terms.warm(db, order);
+  }
+
+  /** Each key's place in a column's order, when warm() has worked it out. */
+  knownPositions(column: SortColumn): ReadonlyMap<string, number> | null {
+    return this.positions.get(column) ?? null;
+  }
+
   has(column: SortColumn): boolean {
     return this.orders.has(column);
   }
 
   clear(): void {
     this.orders.clear();
+    this.positions.clear();
     this.terms.clear();
   }
 }
@@ -245,8 +267,41 @@ async function keysPlan(
   }
 
   const order = await cache.get(db, query.sort);
-  const filtered = sets.length === 0 ? order.slice() : order.filter(passes);
-  return query.descending ? filtered.reverse() : filtered;
+  const positions = cache.knownPositions(query.sort);
+  const ordered =
+    smallest === null
+      ? order.slice()
+      : positions && smallest.size * 2 < order.length
+        ? placeInOrder(smallest, passes, order, positions)
+        : filterOrder(order, sets);
+  return query.descending ? ordered.reverse() : ordered;
+}
+
+/** The passing keys of a small set put in order by their known places (no pass over the order). */
+function placeInOrder(
+  candidates: ReadonlySet<string>,
+  passes: (pid: string) => boolean,
+  order: readonly string[],
+  positions: ReadonlyMap<string, number>,
+): string[] {
+  const places = new Uint32Array(candidates.size);
+  let count = 0;
+  for (const pid of candidates) {
+    const place = positions.get(pid);
+    if (place !== undefined && passes(pid)) places[count++] = place;
+  }
+  return Array.from(places.subarray(0, count).sort(), (place) => order[place]!);
+}
+
+function filterOrder(order: readonly string[], sets: ReadonlyArray<Set<string>>): string[] {
+  const kept: string[] = [];
+  if (sets.length === 1) {
+    const [only] = sets as [Set<string>];
+    for (const pid of order) if (only.has(pid)) kept.push(pid);
+    return kept;
+  }
+  for (const pid of order) if (sets.every((set) => set.has(pid))) kept.push(pid);
+  return kept;
 }
 
 export async function planJournal(

@@ -4,6 +4,7 @@ import { importSeed } from '../commands/importSeed';
 import type { UradovnaDatabase } from '../schema';
 import { openTestDatabase, testOrganization } from '../testing/fixtures';
 import { makeSeed, seedDocument, seedPid } from '../testing/seed';
+import { FREQUENT_WORD_LIMITS } from './frequentWords';
 import { SearchTermCache, searchDocuments, searchTerms } from './search';
 
 const importedAt = new Date('2026-06-01T12:00:00Z');
@@ -13,8 +14,9 @@ async function find(
   db: UradovnaDatabase,
   query: string,
   withOrganization = true,
+  cache?: SearchTermCache,
 ): Promise<string[] | null> {
-  const found = await searchDocuments(db, query, withOrganization ? testOrganization : null);
+  const found = await searchDocuments(db, query, withOrganization ? testOrganization : null, cache);
   return found ? [...found].sort() : null;
 }
 
@@ -29,6 +31,22 @@ describe('searchTerms', () => {
       { word: '12', prefix: false },
       { word: 'abc', prefix: true },
     ]);
+  });
+
+  it('matches a short last word as a prefix while it is typed after a longer one', () => {
+    expect(searchTerms('krajsky ur')).toEqual([
+      { word: 'krajsky', prefix: true },
+      { word: 'ur', prefix: true },
+    ]);
+    // A space after it: the word is finished.
+    expect(searchTerms('krajsky ur ')[1]).toEqual({ word: 'ur', prefix: false });
+    // Only short words: "a 12" means those words.
+    expect(searchTerms('a 12')).toEqual([
+      { word: 'a', prefix: false },
+      { word: '12', prefix: false },
+    ]);
+    // The abbreviation is left out before deciding: "OUHL 4" means č.j. 4.
+    expect(searchTerms('OUHL 4', 'ouhl')).toEqual([{ word: '4', prefix: false }]);
   });
 
   it('uses at most six words', () => {
@@ -217,6 +235,32 @@ describe('searchDocuments on a large journal', () => {
       'naleh novak',
     ]) {
       expect(await find(db, query, false), query).toEqual(expected(query));
+    }
+  });
+
+  it('answers the same from the frequent words kept in memory', async () => {
+    const warmed = new SearchTermCache();
+    const order = (await db.documents.orderBy('journalOrder').primaryKeys()) as string[];
+    await warmed.warm(db, order, { ...FREQUENT_WORD_LIMITS, fromDocuments: 100, fromLength: 1 });
+    // "5" is in a seventh of the subjects: a kept word is answered without IndexedDB.
+    const where = vi.spyOn(db.documents, 'where');
+    expect(await find(db, '5', false, warmed)).toEqual(expected('5'));
+    expect(where).not.toHaveBeenCalled();
+    for (const query of [
+      'zad',
+      'zadost',
+      'kac',
+      'kaceni',
+      'prip 3',
+      'horni novak',
+      'zadost horni naleh',
+      'c 5 stavbu',
+      'dolni horni',
+      'lhota zadost dolni',
+      'svoboda zadost o',
+      'odpad no',
+    ]) {
+      expect(await find(db, query, false, warmed), query).toEqual(expected(query));
     }
   });
 
