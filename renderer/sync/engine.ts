@@ -51,6 +51,8 @@ export class SyncEngine {
   private failures = 0;
   private timer: unknown = null;
   private stopped = false;
+  /** Whether the last run found an eSSL configured; null before the first run. */
+  private configured: boolean | null = null;
   private readonly now: () => Date;
   private readonly timers: Timers;
 
@@ -98,13 +100,21 @@ export class SyncEngine {
     const year = officeYear(this.now());
     const has = async () => (await freeCount(this.db, 'documents', year)) > 0;
     if (await has()) return;
+    // No eSSL to ask (a municipality numbering on its own): nothing to wait for.
+    if (this.configured === false) return;
     if ((await getSyncMeta(this.db, 'reservations')) === false) return;
     if (this.status.phase === 'offline' || this.status.phase === 'error') return;
     void this.syncNow('change');
     const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline && this.running) {
+    for (let running = this.running; running && Date.now() < deadline; running = this.running) {
       if (await has()) return;
-      await new Promise((resolve) => globalThis.setTimeout(resolve, 50));
+      // Back as soon as the run ends (it may have found nothing to ask), else look again.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        running.catch(() => undefined),
+        new Promise((resolve) => (timer = globalThis.setTimeout(resolve, 50))),
+      ]);
+      globalThis.clearTimeout(timer);
     }
   }
 
@@ -151,6 +161,7 @@ export class SyncEngine {
     } catch (error) {
       return this.failed(syncErrorOf(error), interval);
     }
+    this.configured = Boolean(account.url && account.user);
     if (!account.url || !account.user) {
       this.update({ phase: 'notConfigured', step: null, lastError: null });
       return { ok: false, push: null, pull: null, error: null };
