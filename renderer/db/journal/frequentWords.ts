@@ -1,3 +1,4 @@
+import type { DocumentRecord } from '../../../common/domain/document';
 import type { UradovnaDatabase } from '../schema';
 
 /**
@@ -31,6 +32,8 @@ export const FREQUENT_WORD_LIMITS: FrequentWordLimits = {
   maxKeptKeys: 300_000,
   fromLength: 3,
 };
+
+const SAMPLE_SLICE = 250;
 
 export class FrequentWords {
   private readonly ordered: string[];
@@ -75,7 +78,12 @@ export class FrequentWords {
   ): Promise<FrequentWords> {
     if (journalOrder.length < limits.fromDocuments) return FrequentWords.none;
     const sample = journalOrder.slice(-limits.sampleDocuments);
-    const rows = await db.documents.bulkGet(sample);
+    const rows: Array<DocumentRecord | undefined> = [];
+    // In slices, as the words below: a registration waits at most for one of them.
+    for (let start = 0; start < sample.length; start += SAMPLE_SLICE) {
+      if (!stillWanted()) return FrequentWords.none;
+      rows.push(...(await db.documents.bulkGet(sample.slice(start, start + SAMPLE_SLICE))));
+    }
     const counts = new Map<string, number>();
     let sampled = 0;
     for (const row of rows) {
