@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_PREFIX, ipcChannel, type Handlers } from '../../common/contract/api';
 import type { Envelope } from '../../common/contract/envelope';
 import { methodNames, type MethodName } from '../../common/contract/methods';
-import type { StampInput } from '../../common/contract/types';
+import { sampleStampInput } from '../../common/contract/testing/stampInput';
 import { ConfigStore } from '../services/config/configStore';
 import type { CredentialStore } from '../services/credentials/credentialStore';
 import { createServiceHandlers } from '../services/handlers';
@@ -18,18 +18,7 @@ import type { UpdateController } from './updater';
 
 type Listener = (event: IpcMainInvokeEvent, args: unknown) => Promise<Envelope<unknown>>;
 
-const stamp: StampInput = {
-  organizationName: 'Obec Horní Lhota',
-  pid: 'OUHL0000001',
-  referenceNumber: 'OUHL 1/2026',
-  receivedAt: '2026-03-02T09:15:00.000Z',
-  sheets: 2,
-  attachmentsCount: 0,
-  attachmentsKind: 'paper',
-  attachmentsDescription: null,
-  handler: null,
-  fileMark: null,
-};
+const stamp = sampleStampInput;
 
 function fromFrame(url: string | null): IpcMainInvokeEvent {
   return { senderFrame: url === null ? null : { url } } as unknown as IpcMainInvokeEvent;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { incomingInput } from '../../common/domain/testing/sampleDocuments';
 import {
   minimalJpeg,
@@ -8,7 +8,7 @@ import {
 } from '../../common/domain/testing/sampleFiles';
 import { registerDocument } from '../db/commands/registerDocument';
 import type { ComponentRecord, UradovnaDatabase } from '../db/schema';
-import { configureOffice, openTestDatabase } from '../db/testing/fixtures';
+import { eachTestDatabase } from '../db/testing/databaseLifecycle';
 import { inAttachedOrder } from './fileOrder';
 import { readDocumentDetail } from './useDocumentDetail';
 
@@ -69,13 +69,7 @@ describe('inAttachedOrder', () => {
 
 describe('readDocumentDetail', () => {
   let db: UradovnaDatabase;
-  beforeEach(async () => {
-    db = openTestDatabase();
-    await configureOffice(db);
-  });
-  afterEach(async () => {
-    await db.delete();
-  });
+  eachTestDatabase((opened) => (db = opened));
 
   it('gives a registered document’s files in the order the clerk attached them', async () => {
     const now = new Date(REGISTERED);

@@ -3,23 +3,12 @@ import type { Bridge, Handlers, MethodArgs } from '../../common/contract/api';
 import { dispatch, type DispatchLogger } from '../../common/contract/dispatch';
 import { ContractCallError } from '../../common/contract/envelope';
 import { methodNames, type MethodName } from '../../common/contract/methods';
-import type { StampInput } from '../../common/contract/types';
+import { sampleStampInput } from '../../common/contract/testing/stampInput';
 import { errorText } from '../i18n';
 import { loadTestI18n } from '../ui/testing/testI18n';
 import { createApi } from './api';
 
-const stamp: StampInput = {
-  organizationName: 'Obec Horní Lhota',
-  pid: 'OUHL0000001',
-  referenceNumber: 'OUHL 1/2026',
-  receivedAt: '2026-03-02T09:15:00.000Z',
-  sheets: 2,
-  attachmentsCount: 0,
-  attachmentsKind: 'paper',
-  attachmentsDescription: null,
-  handler: null,
-  fileMark: null,
-};
+const stamp = sampleStampInput;
 
 /**
  * The renderer's API over a bridge that enters main the way IPC and HTTP both do
