@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import type { ConversionRecord } from '../common/domain/conversion';
+import { emptyEnvelopeSub } from '../common/isds/model';
 import { loginPaths } from '../common/isds/operations';
 import { AccountQueue } from '../main/services/isds/accountQueue';
 import { createIsdsClientFactory } from '../main/services/isds/session';
@@ -159,22 +160,9 @@ export async function citizenSends(
   try {
     const dmID = await client.createMessage({
       envelope: {
-        dmSenderOrgUnit: null,
-        dmSenderOrgUnitNum: null,
+        ...emptyEnvelopeSub,
         dbIDRecipient: municipality.dbID,
-        dmRecipientOrgUnit: null,
-        dmRecipientOrgUnitNum: null,
-        dmToHands: null,
         dmAnnotation: message.subject,
-        dmRecipientRefNumber: null,
-        dmSenderRefNumber: null,
-        dmRecipientIdent: null,
-        dmSenderIdent: null,
-        dmLegalTitleLaw: null,
-        dmLegalTitleYear: null,
-        dmLegalTitleSect: null,
-        dmLegalTitlePar: null,
-        dmLegalTitlePoint: null,
         dmPersonalDelivery: false,
         dmAllowSubstDelivery: true,
       },

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_ATTACHMENT_BYTES } from '../domain/attachments';
+import type { ContractErrorBody } from './envelope';
 
 /** The preview's longer side in pixels at most (sharp enough for a wide detail pane). */
 export const TIFF_PREVIEW_LONG_SIDE = 1600;
@@ -26,4 +27,20 @@ export interface TiffPreview {
   height: number;
   /** Pages (directories) of the TIFF; the preview is of the first. */
   pages: number;
+}
+
+/**
+ * Why a file over the attachment limit has no preview: main refuses it, and the
+ * renderer says so without sending it (the contract's size check alone would give a
+ * general message).
+ */
+export function tiffPreviewTooLarge(bytes: number): ContractErrorBody {
+  const megabytes = (count: number) => Math.ceil(count / (1024 * 1024));
+  const sizeMb = megabytes(bytes);
+  const maxMb = megabytes(MAX_ATTACHMENT_BYTES);
+  return {
+    code: 'errors.tiffPreview.tooLarge',
+    message: `Soubor má ${sizeMb} MB, náhled se zobrazí jen u souboru nejvýše o ${maxMb} MB. Soubor je uložen beze změny.`,
+    params: { sizeMb, maxMb },
+  };
 }

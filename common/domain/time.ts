@@ -78,11 +78,19 @@ const HOURLY_OFFSETS_FROM = Date.UTC(1900, 0, 1);
 const offsetByHour = new Map<number, number>();
 const REMEMBERED_HOURS = 100_000;
 
-function offsetOfHour(hour: number): number {
+/** Office time's offset from UTC at an instant as Intl gives it (Intl reads whole seconds). */
+function intlOffsetMs(instant: number): number {
+  const { year, month, day, hour, minute, second } = formattedParts(new Date(instant));
+  return Date.UTC(year, month - 1, day, hour, minute, second) - Math.floor(instant / 1000) * 1000;
+}
+
+/** Offset of office time from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
+function officeOffsetMs(instant: number): number {
+  if (instant < HOURLY_OFFSETS_FROM) return intlOffsetMs(instant);
+  const hour = Math.floor(instant / HOUR_MS);
   let offset = offsetByHour.get(hour);
   if (offset === undefined) {
-    const { year, month, day, hour: h, minute, second } = formattedParts(new Date(hour * HOUR_MS));
-    offset = Date.UTC(year, month - 1, day, h, minute, second) - hour * HOUR_MS;
+    offset = intlOffsetMs(hour * HOUR_MS);
     if (offsetByHour.size >= REMEMBERED_HOURS) offsetByHour.clear();
     offsetByHour.set(hour, offset);
   }
@@ -91,8 +99,9 @@ function offsetOfHour(hour: number): number {
 
 function officeParts(instant: Date): OfficeParts {
   const time = instant.getTime();
-  if (!Number.isFinite(time) || time < HOURLY_OFFSETS_FROM) return formattedParts(instant);
-  const local = new Date(time + offsetOfHour(Math.floor(time / HOUR_MS)));
+  // An invalid date: Intl throws its RangeError, as every caller expects.
+  if (!Number.isFinite(time)) return formattedParts(instant);
+  const local = new Date(time + officeOffsetMs(time));
   return {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,
@@ -116,21 +125,13 @@ export function officeDateString(instant: Date): string {
  * holds, and what `parseOfficeDateTime` reads back.
  */
 export function officeDateTimeLocal(instant: Date): string {
-  const { hour, minute, second } = officeParts(instant);
-  return `${officeDateString(instant)}T${two(hour)}:${two(minute)}:${two(second)}`;
+  const { year, month, day, hour, minute, second } = officeParts(instant);
+  return `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}`;
 }
 
 /** Year of an instant in office time (the evidence period a registration falls into). */
 export function officeYear(instant: Date): number {
   return officeParts(instant).year;
-}
-
-/** Offset of office time from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
-function officeOffsetMs(instant: number): number {
-  if (instant >= HOURLY_OFFSETS_FROM) return offsetOfHour(Math.floor(instant / HOUR_MS));
-  const { year, month, day, hour, minute, second } = formattedParts(new Date(instant));
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  return asUtc - (instant - (instant % 1000));
 }
 
 /** The UTC instant at which a calendar day (YYYY-MM-DD) begins in office time. */

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImagePreview } from './ImagePreview';
 import { PdfPreview } from './PdfPreview';
 import { TiffPreview } from './TiffPreview';
+import { useKeyedTask } from './useKeyedTask';
 
 export interface FilePreviewProps {
   /** The file; its type says how to show it. */
@@ -14,19 +14,9 @@ export interface FilePreviewProps {
 
 function PdfBlobPreview({ blob, name, width, maxPages }: FilePreviewProps) {
   const { t } = useTranslation();
-  const [bytes, setBytes] = useState<{ blob: Blob; data: Uint8Array } | null>(null);
-  useEffect(() => {
-    let stale = false;
-    void blob.arrayBuffer().then((buffer) => {
-      if (!stale) setBytes({ blob, data: new Uint8Array(buffer) });
-    });
-    return () => {
-      stale = true;
-    };
-  }, [blob]);
-  if (!bytes || bytes.blob !== blob)
-    return <p className="field__hint">{t('common.preview.loading')}</p>;
-  return <PdfPreview bytes={bytes.data} label={name} maxPages={maxPages} width={width} />;
+  const read = useKeyedTask(blob, async (pdf) => new Uint8Array(await pdf.arrayBuffer()));
+  if (read.status !== 'done') return <p className="field__hint">{t('common.preview.loading')}</p>;
+  return <PdfPreview bytes={read.value} label={name} maxPages={maxPages} width={width} />;
 }
 
 /** A scan or file in the app: PDF pages, a JPEG/PNG/TIFF image, or a word on why not. */

@@ -1,6 +1,7 @@
 import type { Api } from '../../common/contract/api';
 import { ContractCallError } from '../../common/contract/envelope';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from '../../common/domain/attachments';
+import { tiffPreviewTooLarge } from '../../common/contract/preview';
+import { MAX_ATTACHMENT_BYTES } from '../../common/domain/attachments';
 
 /** A TIFF as the browser can draw it: its first page as PNG, and how many pages it has. */
 export interface DrawableTiff {
@@ -18,15 +19,7 @@ export type TiffPreviewPort = Pick<Api, 'files.previewTiff'>;
 const made = new WeakMap<Blob, Promise<DrawableTiff>>();
 
 async function make(port: TiffPreviewPort, tiff: Blob): Promise<DrawableTiff> {
-  // Main refuses such a file at the contract's door with a general message; this one says why.
-  if (tiff.size > MAX_ATTACHMENT_BYTES) {
-    const sizeMb = Math.ceil(tiff.size / (1024 * 1024));
-    throw new ContractCallError({
-      code: 'errors.tiffPreview.tooLarge',
-      message: `Soubor má ${sizeMb} MB, náhled se zobrazí jen u souboru nejvýše o ${MAX_ATTACHMENT_MB} MB. Soubor je uložen beze změny.`,
-      params: { sizeMb, maxMb: MAX_ATTACHMENT_MB },
-    });
-  }
+  if (tiff.size > MAX_ATTACHMENT_BYTES) throw new ContractCallError(tiffPreviewTooLarge(tiff.size));
   const bytes = new Uint8Array(await tiff.arrayBuffer());
   const preview = await port['files.previewTiff']({ bytes });
   return {

@@ -2,19 +2,12 @@
  * Why a TIFF has no preview (`errors.tiffPreview.<kind>`). The file itself stays as it was
  * stored; the texts say so. For the UI: renderer/i18n/locales/{cs,en}/tiffPreview.ts.
  */
-import { MAX_ATTACHMENT_BYTES } from '../../../common/domain/attachments';
+import { tiffPreviewTooLarge } from '../../../common/contract/preview';
 import { ServiceError } from '../../../common/contract/envelope';
 
-const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
-
 export function tooLargeError(bytes: number): ServiceError {
-  const sizeMb = megabytes(bytes);
-  const maxMb = megabytes(MAX_ATTACHMENT_BYTES);
-  return new ServiceError(
-    'errors.tiffPreview.tooLarge',
-    `Soubor má ${sizeMb} MB, náhled se zobrazí jen u souboru nejvýše o ${maxMb} MB. Soubor je uložen beze změny.`,
-    { sizeMb, maxMb },
-  );
+  const { code, message, params } = tiffPreviewTooLarge(bytes);
+  return new ServiceError(code, message, params);
 }
 
 export function notTiffError(): ServiceError {

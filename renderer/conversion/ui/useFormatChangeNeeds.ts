@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { ComponentRecord } from '../../db/schema';
+import { useKeyedTask } from '../../ui/useKeyedTask';
 import { componentsNeedingFormatChange } from '../model/outputFormat';
 
 /** What identifies a set of files: ids and contents, not the Blob objects a live query renews. */
@@ -16,25 +16,11 @@ function keyOf(components: readonly ComponentRecord[]): string {
 export function useFormatChangeNeeds(
   components: readonly ComponentRecord[] | undefined,
 ): ComponentRecord[] | undefined {
-  const key = components ? keyOf(components) : null;
-  const [found, setFound] = useState<{ key: string; needing: ComponentRecord[] } | null>(null);
-  useEffect(() => {
-    if (!components || key === null) return;
-    let live = true;
-    void componentsNeedingFormatChange([...components]).then(
-      (needing) => {
-        if (live) setFound({ key, needing });
-      },
-      // A file that cannot be read is not offered; its detail shows the problem.
-      () => {
-        if (live) setFound({ key, needing: [] });
-      },
-    );
-    return () => {
-      live = false;
-    };
-    // The key stands for the components: a renewed array with the same files changes nothing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return found && found.key === key ? found.needing : undefined;
+  // The key stands for the components: a renewed array with the same files changes nothing.
+  const found = useKeyedTask(components ? keyOf(components) : null, () =>
+    componentsNeedingFormatChange([...(components ?? [])]),
+  );
+  if (!components || found.status === 'pending') return undefined;
+  // A file that cannot be read is not offered; its detail shows the problem.
+  return found.status === 'done' ? found.value : [];
 }

@@ -47,6 +47,8 @@ function matchesTerm(words: readonly string[], term: SearchTerm): boolean {
   return term.prefix ? words.some((word) => word.startsWith(term.word)) : words.includes(term.word);
 }
 
+const termKey = (term: SearchTerm) => `${term.prefix ? 'p' : 'w'}:${term.word}`;
+
 function termClause(db: UradovnaDatabase, term: SearchTerm) {
   const clause = db.documents.where('words');
   return term.prefix ? clause.startsWith(term.word) : clause.equals(term.word);
@@ -93,7 +95,7 @@ export class SearchTermCache {
   }
 
   keys(db: UradovnaDatabase, term: SearchTerm): Promise<Set<string>> {
-    const key = `${term.prefix ? 'p' : 'w'}:${term.word}`;
+    const key = termKey(term);
     let found = this.sets.get(key);
     if (found) {
       // Most recently used last, so the oldest is dropped first.
@@ -109,15 +111,15 @@ export class SearchTermCache {
 
   /** How many documents a term matches: known, taken from its keys when cheap, or counted. */
   async size(db: UradovnaDatabase, term: SearchTerm): Promise<number> {
-    const known = this.sets.get(`${term.prefix ? 'p' : 'w'}:${term.word}`);
-    if (known) return (await known).size;
+    const known = await this.knownSize(term);
+    if (known !== null) return known;
     if (this.touchesFrequent(term)) return (await this.keys(db, term)).size;
     return termClause(db, term).count();
   }
 
   /** The size of a word's set when it is already known, else null. */
   async knownSize(term: SearchTerm): Promise<number | null> {
-    const found = this.sets.get(`${term.prefix ? 'p' : 'w'}:${term.word}`);
+    const found = this.sets.get(termKey(term));
     return found ? (await found).size : null;
   }
 

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Api } from '../../../../common/contract/api';
 import type { ElectronicInputExamination } from '../../../../common/contract/conversion';
 import { useServices } from '../../../app/services';
 import type { ComponentRecord } from '../../../db/schema';
 import { errorText } from '../../../i18n';
+import { useKeyedTask } from '../../../ui/useKeyedTask';
 import type { ExaminationState } from './ElectronicToPaperBody';
 
 /** Main verifies the file's signature or seal and timestamp, as the § 25(2) clause states them. */
@@ -28,31 +29,15 @@ export function useExamination(component: ComponentRecord | null): {
   const { api } = useServices();
   const key = component ? `${component.id}:${component.sha256}` : null;
   const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<{ key: string; state: ExaminationState } | null>(null);
-
-  useEffect(() => {
-    if (!component || key === null) return;
-    let live = true;
-    examineComponent(api, component).then(
-      (examination) => {
-        if (live) setResult({ key, state: { status: 'done', examination } });
-      },
-      (error: unknown) => {
-        if (live) setResult({ key, state: { status: 'failed', failure: errorText(t, error) } });
-      },
-    );
-    return () => {
-      live = false;
-    };
-    // The key stands for the component; `attempt` asks again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, key, attempt, t]);
-
-  const retry = useCallback(() => {
-    setResult(null);
-    setAttempt((value) => value + 1);
-  }, []);
+  // The key stands for the component; `attempt` asks again.
+  const task = useKeyedTask(key === null ? null : `${key}#${attempt}`, () =>
+    component ? examineComponent(api, component) : Promise.reject(new Error('no file')),
+  );
+  const retry = useCallback(() => setAttempt((value) => value + 1), []);
 
   if (key === null) return { state: null, retry };
-  return { state: result && result.key === key ? result.state : { status: 'working' }, retry };
+  if (task.status === 'pending') return { state: { status: 'working' }, retry };
+  if (task.status === 'failed')
+    return { state: { status: 'failed', failure: errorText(t, task.error) }, retry };
+  return { state: { status: 'done', examination: task.value }, retry };
 }
