@@ -3,6 +3,7 @@ import { portForSim } from '../renderer/sync/testing/liveEssl.node';
 import type { RunningSim } from '../sim/server';
 import { seriousViolations } from './axe';
 import { readStore } from './indexedDb';
+import { synchronize } from './syncSupport';
 import {
   dataRows,
   detail,
@@ -158,9 +159,7 @@ test('an edit made while kept must reach the eSSL before the document is given b
 
   // Back online, the edit goes out; then the document can be given back.
   await page.unroute(pattern);
-  await page.keyboard.press('Alt+5');
-  await page.getByRole('button', { name: 'Synchronizovat' }).click();
-  await expect(indicator).toHaveAttribute('data-phase', 'idle', { timeout: 30_000 });
+  await synchronize(page);
   await expect.poll(async () => (await readStore(page, 'outbox')).length).toBe(0);
   await page.keyboard.press('Alt+2');
   await expect(giveBack).not.toHaveAttribute('aria-disabled', 'true');
