@@ -10,6 +10,7 @@ import {
   tiffPreviewErrors as en,
 } from '../../../renderer/i18n/locales/en/tiffPreview';
 import {
+  compressionError,
   damagedError,
   imageLibraryMissingError,
   imageTooLargeError,
@@ -21,6 +22,7 @@ const errors: ServiceError[] = [
   tooLargeError(60 * 1024 * 1024),
   notTiffError(),
   damagedError(),
+  compressionError('JPEG 2000 (č. 34712)'),
   imageTooLargeError(20_000, 20_000, 72),
   imageLibraryMissingError(),
 ];

@@ -24,6 +24,15 @@ export function damagedError(): ServiceError {
   );
 }
 
+/** libvips has no decoder for the compression: named, so an administrator knows what to ask for. */
+export function compressionError(compression: string): ServiceError {
+  return new ServiceError(
+    'errors.tiffPreview.compression',
+    `Obrázek TIFF používá kompresi ${compression}, kterou aplikace neumí zobrazit. Soubor je uložen beze změny; otevřete jej v jiném programu, případně dokument naskenujte znovu s kompresí CCITT G4, LZW, ZIP nebo JPEG.`,
+    { compression },
+  );
+}
+
 export function imageTooLargeError(width: number, height: number, maxMegapixels: number) {
   return new ServiceError(
     'errors.tiffPreview.imageTooLarge',

@@ -76,6 +76,21 @@ describe('previewTiff', () => {
     expect(error.message).toMatch(/^Obrázek TIFF nelze přečíst — je poškozený, neúplný/);
   });
 
+  it('names a compression it cannot show instead of calling the file damaged', async () => {
+    const jpeg2000 = await refusal(
+      previewTiff(craftedTiff([{ width: 200, height: 200, compression: 34712 }])),
+    );
+    expect(jpeg2000.code).toBe('errors.tiffPreview.compression');
+    expect(jpeg2000.params).toEqual({ compression: 'JPEG 2000 (č. 34712)' });
+    expect(jpeg2000.message).toBe(
+      'Obrázek TIFF používá kompresi JPEG 2000 (č. 34712), kterou aplikace neumí zobrazit. Soubor je uložen beze změny; otevřete jej v jiném programu, případně dokument naskenujte znovu s kompresí CCITT G4, LZW, ZIP nebo JPEG.',
+    );
+    const unknown = await refusal(
+      previewTiff(craftedTiff([{ width: 20, height: 20, compression: 40000 }])),
+    );
+    expect(unknown.params).toEqual({ compression: 'č. 40000' });
+  });
+
   it('refuses a TIFF whose header leads nowhere', async () => {
     const tiff = bytesOf(Buffer.from([0x49, 0x49, 42, 0, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3, 4]));
     expect((await refusal(previewTiff(tiff))).code).toBe('errors.tiffPreview.damaged');

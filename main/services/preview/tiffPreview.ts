@@ -4,7 +4,9 @@ import { TIFF_PREVIEW_LONG_SIDE, type TiffPreview } from '../../../common/contra
 import { MAX_ATTACHMENT_BYTES } from '../../../common/domain/attachments';
 import { loadSharp, type SharpFactory } from '../conversion/scans/sharpLoader';
 import { sniffFormat } from '../conversion/scans/sniffFormat';
+import { refusedFirstPageCompression } from '../conversion/scans/tiffPages';
 import {
+  compressionError,
   damagedError,
   imageLibraryMissingError,
   imageTooLargeError,
@@ -53,6 +55,8 @@ export async function previewTiff(
   if (width * height > CONVERSION_LIMITS.pixels) {
     throw imageTooLargeError(width, height, Math.floor(CONVERSION_LIMITS.pixels / 1_000_000));
   }
+  const refused = refusedFirstPageCompression(bytes);
+  if (refused) throw compressionError(refused);
   // A strip libtiff cannot read is an error (a cut-off file), not a page of noise; a
   // warning (an unknown tag, say) is not.
   const options = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../../common/contract/envelope';
-import { readTiffPages } from './tiffPages';
+import { readTiffPages, refusedFirstPageCompression } from './tiffPages';
 import { TiffStructure, TiffStructureError } from './tiffStructure';
 import { bytesOf, craftedTiff, paperImage, sharpTiff } from './testScans';
 
@@ -130,5 +130,28 @@ describe('readTiffPages', () => {
     expect(tiff.value(dir, 256)).toBe(300);
     expect(dir.next).toBe(0);
     expect(() => new TiffStructure(bytesOf(Buffer.from('II*')))).toThrow(TiffStructureError);
+  });
+});
+
+describe('refusedFirstPageCompression', () => {
+  it('names the first page’s compression when libvips cannot decode it, and only then', () => {
+    expect(
+      refusedFirstPageCompression(craftedTiff([{ width: 10, height: 10, compression: 9 }])),
+    ).toBe('JBIG (č. 9)');
+    expect(
+      refusedFirstPageCompression(craftedTiff([{ width: 10, height: 10, compression: 5 }])),
+    ).toBeNull();
+    // Only the first page is shown, so only its compression matters.
+    const later = craftedTiff([
+      { width: 10, height: 10 },
+      { width: 10, height: 10, compression: 34712 },
+    ]);
+    expect(refusedFirstPageCompression(later)).toBeNull();
+  });
+
+  it('leaves a file whose structure cannot be read to the decoder', () => {
+    expect(
+      refusedFirstPageCompression(bytesOf(Buffer.from('II*\0\xff\xff\xff\x0f', 'latin1'))),
+    ).toBeNull();
   });
 });

@@ -63,6 +63,26 @@ function compressionLabel(code: number): string {
   return name ? `${name} (č. ${code})` : `č. ${code}`;
 }
 
+/**
+ * The clerk's name of the first page's compression when libvips cannot decode it, or
+ * null — also when the directories cannot be read (the decoder then says "damaged").
+ * libvips itself reports such a page only as unreadable.
+ */
+export function refusedFirstPageCompression(bytes: Uint8Array): string | null {
+  let tiff: TiffStructure;
+  let first: TiffDirectory | undefined;
+  try {
+    tiff = new TiffStructure(bytes);
+    [first] = tiff.directories(1).directories;
+  } catch (error) {
+    if (error instanceof TiffStructureError) return null;
+    throw error;
+  }
+  if (!first) return null;
+  const code = tiff.value(first, TAG.compression) ?? 1;
+  return SUPPORTED[code] === undefined ? compressionLabel(code) : null;
+}
+
 /** More directories than this are not counted further (the input is refused anyway). */
 const COUNT_LIMIT = 100_000;
 

@@ -10,6 +10,8 @@ export const tiffPreviewErrors = {
   notTiff: 'Soubor není obrázek TIFF, náhled proto nelze zobrazit. Soubor je uložen beze změny.',
   damaged:
     'Obrázek TIFF nelze přečíst — je poškozený, neúplný nebo používá kompresi, kterou aplikace nezná. Soubor je uložen beze změny; uložte si jej a otevřete v jiném programu, případně dokument naskenujte znovu.',
+  compression:
+    'Obrázek TIFF používá kompresi {{compression}}, kterou aplikace neumí zobrazit. Soubor je uložen beze změny; otevřete jej v jiném programu, případně dokument naskenujte znovu s kompresí CCITT G4, LZW, ZIP nebo JPEG.',
   imageTooLarge:
     'Obrázek TIFF má {{width}} × {{height}} px, to je víc, než aplikace zobrazí (nejvýše {{maxMegapixels}} Mpx). Soubor je uložen beze změny.',
   imageLibraryMissing:

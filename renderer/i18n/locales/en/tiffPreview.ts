@@ -13,6 +13,8 @@ export const tiffPreviewErrors: Catalog<typeof csErrors> = {
   notTiff: 'The file is not a TIFF image, so it cannot be previewed. The file is stored unchanged.',
   damaged:
     'The TIFF image cannot be read — it is damaged, incomplete or uses a compression the application does not know. The file is stored unchanged; save it and open it in another program, or scan the document again.',
+  compression:
+    'The TIFF image uses the compression {{compression}}, which the application cannot show. The file is stored unchanged; open it in another program, or scan the document again with CCITT G4, LZW, ZIP or JPEG compression.',
   imageTooLarge:
     'The TIFF image has {{width}} × {{height}} px, more than the application shows (at most {{maxMegapixels}} Mpx). The file is stored unchanged.',
   imageLibraryMissing:
