@@ -12,7 +12,13 @@ export interface ExportTarget {
 
 const JOURNAL: ExportTarget = { entityType: 'journal', entityId: 'journal' };
 
-/** Records that part of the journal (or a record's log) left the application (NSESSS event `Export`). */
+/**
+ * Records that part of the journal (or a record's log) left the application (NSESSS
+ * event `Export`). Deliberately not queued for the eSSL: an export changes nothing the
+ * eSSL holds, and its interface (ermsAPI.wsdl) has no operation that takes a client's
+ * log entry — Udalosti carries business events, DavkaZadost's `Export` is a batch
+ * transfer. The entry stays in this device's chained log, which the log export carries.
+ */
 export async function logExport(
   db: UradovnaDatabase,
   detail: TxDetail,
