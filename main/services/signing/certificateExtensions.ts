@@ -1,7 +1,8 @@
 /**
- * The extensions that decide whether a certificate may sign documents: key usage,
- * extended key usage and the qualified-certificate statements (ETSI EN 319 412-5),
- * read with pkijs from the certificate's DER.
+ * The extensions that decide whether a certificate may sign documents, and what a
+ * verified signature's certificate is: key usage, extended key usage and the
+ * qualified-certificate statements (ETSI EN 319 412-5), read with pkijs from the
+ * certificate's DER. The one reader for signing, timestamping and verifying.
  */
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
@@ -17,7 +18,9 @@ const QC = {
   type: '0.4.0.1862.1.6',
 } as const;
 
-const QC_TYPES: Record<string, 'esign' | 'eseal' | 'eweb'> = {
+export type QcType = 'esign' | 'eseal' | 'eweb';
+
+const QC_TYPES: Record<string, QcType> = {
   '0.4.0.1862.1.6.1': 'esign',
   '0.4.0.1862.1.6.2': 'eseal',
   '0.4.0.1862.1.6.3': 'eweb',
@@ -41,9 +44,12 @@ export interface SigningExtensions {
   keyUsage: string[] | null;
   /** Key purpose OIDs; null when there is no extended key usage extension. */
   extendedKeyUsage: string[] | null;
+  /** The statementId of each qcStatement, in the certificate's order. */
+  qcStatements: string[];
   qcCompliance: boolean;
   qcSscd: boolean;
-  qcType: 'esign' | 'eseal' | 'eweb' | null;
+  /** The first QcType statement's first known type. */
+  qcType: QcType | null;
 }
 
 function extensionValue(certificate: pkijs.Certificate, oid: string): asn1js.AsnType | null {
@@ -73,14 +79,13 @@ function oidsOf(node: asn1js.AsnType | null): string[] | null {
 }
 
 interface QcReading {
-  compliance: boolean;
-  sscd: boolean;
-  type: 'esign' | 'eseal' | 'eweb' | null;
+  ids: string[];
+  type: QcType | null;
 }
 
 /** QCStatements ::= SEQUENCE OF SEQUENCE { statementId OID, statementInfo ANY OPTIONAL }. */
 function qcStatementsOf(node: asn1js.AsnType | null): QcReading {
-  const reading: QcReading = { compliance: false, sscd: false, type: null };
+  const reading: QcReading = { ids: [], type: null };
   if (!node) return reading;
   if (!(node instanceof asn1js.Sequence)) throw new MalformedError('qcStatements');
   for (const statement of node.valueBlock.value) {
@@ -88,9 +93,8 @@ function qcStatementsOf(node: asn1js.AsnType | null): QcReading {
     const [id, info] = statement.valueBlock.value;
     if (!(id instanceof asn1js.ObjectIdentifier)) throw new MalformedError('qcStatement id');
     const oid = id.valueBlock.toString();
-    if (oid === QC.compliance) reading.compliance = true;
-    if (oid === QC.sscd) reading.sscd = true;
-    if (oid === QC.type && info) {
+    reading.ids.push(oid);
+    if (oid === QC.type && info && reading.type === null) {
       // QcType ::= SEQUENCE OF OID; a certificate names one type.
       const types = oidsOf(info) ?? [];
       reading.type = types.map((type) => QC_TYPES[type]).find((type) => type !== undefined) ?? null;
@@ -108,8 +112,9 @@ export function readSigningExtensions(der: Uint8Array): SigningExtensions {
     return {
       keyUsage: keyUsageOf(extensionValue(certificate, KEY_USAGE)),
       extendedKeyUsage: oidsOf(extensionValue(certificate, EXTENDED_KEY_USAGE)),
-      qcCompliance: qc.compliance,
-      qcSscd: qc.sscd,
+      qcStatements: qc.ids,
+      qcCompliance: qc.ids.includes(QC.compliance),
+      qcSscd: qc.ids.includes(QC.sscd),
       qcType: qc.type,
     };
   });
