@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { KeyboardEvent } from 'react';
 import type { IsdsBoxInfo } from '../../../common/contract/isds';
 import type { MessageDirection } from '../../../common/domain/databox';
 import { Field } from '../../ui/Field';
+import { TabList } from '../../ui/TabList';
 import type { BoxFilter } from './databoxSlice';
 
 const tabs: MessageDirection[] = ['received', 'sent'];
@@ -35,39 +35,29 @@ export function InboxFilters({
 }) {
   const { t } = useTranslation();
   const total = unread ? [...unread.values()].reduce((sum, count) => sum + count, 0) : 0;
-  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    event.preventDefault();
-    const next = tab === 'received' ? 'sent' : 'received';
-    onTab(next);
-    document.getElementById(tabId(next))?.focus();
-  };
   return (
     <div className="databox-filters">
-      <div role="tablist" aria-label={t('databox.tabs.label')} className="databox-tabs">
-        {tabs.map((name) => (
-          <button
-            key={name}
-            id={tabId(name)}
-            type="button"
-            role="tab"
-            aria-selected={tab === name}
-            aria-controls={TABPANEL_ID}
-            tabIndex={tab === name ? 0 : -1}
-            className={tab === name ? 'databox-tab databox-tab--active' : 'databox-tab'}
-            data-testid={`databox-tab-${name}`}
-            onClick={() => onTab(name)}
-            onKeyDown={onTabKey}
-          >
+      <TabList
+        tabs={tabs}
+        selected={tab}
+        onSelect={onTab}
+        label={t('databox.tabs.label')}
+        text={(name) => (
+          <>
             {t(`databox.tabs.${name}`)}
             {name === 'received' && total > 0 ? (
               <span className="databox-tab__count">
                 {t('databox.tabs.unread', { count: total })}
               </span>
             ) : null}
-          </button>
-        ))}
-      </div>
+          </>
+        )}
+        tabId={tabId}
+        panelId={() => TABPANEL_ID}
+        className="databox-tabs"
+        tabClassName="databox-tab"
+        testId={(name) => `databox-tab-${name}`}
+      />
       <Field label={t('databox.filter.box')} className="databox-filters__box">
         <select
           className="select"

@@ -1,10 +1,11 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LetterDetail } from './LetterDetail';
 import { LetterGrid } from './LetterGrid';
 import { compactColumns, letterSections, sectionColumns, type LetterSection } from './letterRows';
 import { useLetterSections } from './useLetters';
 import { RecordListContent, RecordListFrame } from '../../ui/RecordListFrame';
+import { TabList } from '../../ui/TabList';
 import { useRecordSelection } from '../../ui/useRecordSelection';
 import '../../styles/recordList.css';
 import '../../styles/journal.css';
@@ -31,17 +32,6 @@ export function SigningScreen() {
     setSection(next);
     clear();
   };
-  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    event.preventDefault();
-    const index = letterSections.indexOf(section);
-    const step = event.key === 'ArrowRight' ? 1 : -1;
-    const next = letterSections[(index + step + letterSections.length) % letterSections.length];
-    if (!next) return;
-    choose(next);
-    document.getElementById(tabId(next))?.focus();
-  };
-
   return (
     <RecordListFrame
       className="signing"
@@ -50,25 +40,18 @@ export function SigningScreen() {
       title={t('signingUi.title')}
       hint={t('signingUi.grid.keyboardHint')}
     >
-      <div role="tablist" aria-label={t('signingUi.sections.label')} className="databox-tabs">
-        {letterSections.map((name) => (
-          <button
-            key={name}
-            id={tabId(name)}
-            type="button"
-            role="tab"
-            aria-selected={section === name}
-            aria-controls={TABPANEL_ID}
-            tabIndex={section === name ? 0 : -1}
-            className={section === name ? 'databox-tab databox-tab--active' : 'databox-tab'}
-            data-testid={`signing-tab-${name}`}
-            onClick={() => choose(name)}
-            onKeyDown={onTabKey}
-          >
-            {t(`signingUi.sections.${name}`, { count: sections?.[name].length ?? 0 })}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={letterSections}
+        selected={section}
+        onSelect={choose}
+        label={t('signingUi.sections.label')}
+        text={(name) => t(`signingUi.sections.${name}`, { count: sections?.[name].length ?? 0 })}
+        tabId={tabId}
+        panelId={() => TABPANEL_ID}
+        className="databox-tabs"
+        tabClassName="databox-tab"
+        testId={(name) => `signing-tab-${name}`}
+      />
       <RecordListContent
         id={TABPANEL_ID}
         role="tabpanel"
