@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONVERSION_LIMITS, type ScanFolderEntry } from '../../../common/contract/conversion';
 import { createScanFolder, pollScanFolder, type ScanFolder } from './scanFolder';
-import { serviceFailure } from './testing/serviceFailure';
+import { serviceFailure } from '../testing/serviceFailure';
 
 const NOW = Date.parse('2026-11-04T10:00:00.000Z');
 let base: string;

@@ -17,6 +17,7 @@ import {
   notTiffError,
   tooLargeError,
 } from './errors';
+import { itMatchesErrorTexts, placeholders } from '../testing/errorTexts';
 
 const errors: ServiceError[] = [
   tooLargeError(60 * 1024 * 1024),
@@ -27,28 +28,8 @@ const errors: ServiceError[] = [
   imageLibraryMissingError(),
 ];
 
-const render = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? `{{${key}}}`));
-
-const placeholders = (template: string) =>
-  [...template.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-
 describe('TIFF preview texts', () => {
-  it.each(errors.map((error) => [error.code, error] as const))(
-    '%s: the Czech text is the message, the English one has the same parameters',
-    (code, error) => {
-      const kind = code.replace('errors.tiffPreview.', '') as keyof typeof cs;
-      expect(code.startsWith('errors.tiffPreview.')).toBe(true);
-      expect(render(cs[kind], error.params)).toBe(error.message);
-      expect(placeholders(en[kind])).toEqual(placeholders(cs[kind]));
-    },
-  );
-
-  it('has a text for every kind, and no text for none', () => {
-    const kinds = errors.map((error) => error.code.replace('errors.tiffPreview.', '')).sort();
-    expect(Object.keys(cs).sort()).toEqual(kinds);
-    expect(Object.keys(en).sort()).toEqual(kinds);
-  });
+  itMatchesErrorTexts('tiffPreview', errors, cs, en);
 
   it('is wired into the app under `errors.tiffPreview` and `tiffPreview`', () => {
     expect(resources.cs.translation.errors.tiffPreview).toBe(cs);

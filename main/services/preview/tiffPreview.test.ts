@@ -1,6 +1,5 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ServiceError } from '../../../common/contract/envelope';
 import { TIFF_PREVIEW_LONG_SIDE } from '../../../common/contract/preview';
 import { MAX_ATTACHMENT_BYTES } from '../../../common/domain/attachments';
 import {
@@ -10,16 +9,8 @@ import {
   paperImage,
   sharpTiff,
 } from '../conversion/scans/testScans';
+import { serviceFailure } from '../testing/serviceFailure';
 import { previewTiff } from './tiffPreview';
-
-async function refusal(run: Promise<unknown>): Promise<ServiceError> {
-  const error = await run.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(ServiceError);
-  return error as ServiceError;
-}
 
 /** The preview decoded again: its size and the grey at a point (0–1 of each side). */
 async function decoded(png: Uint8Array) {
@@ -71,13 +62,13 @@ describe('previewTiff', () => {
     const tiff = craftedTiff([
       { width: 200, height: 200, strip: new Uint8Array(100), claimedStripBytes: 40_000 },
     ]);
-    const error = await refusal(previewTiff(tiff));
+    const error = await serviceFailure(previewTiff(tiff));
     expect(error.code).toBe('errors.tiffPreview.damaged');
     expect(error.message).toMatch(/^Obrázek TIFF nelze přečíst — je poškozený, neúplný/);
   });
 
   it('names a compression it cannot show instead of calling the file damaged', async () => {
-    const jpeg2000 = await refusal(
+    const jpeg2000 = await serviceFailure(
       previewTiff(craftedTiff([{ width: 200, height: 200, compression: 34712 }])),
     );
     expect(jpeg2000.code).toBe('errors.tiffPreview.compression');
@@ -85,7 +76,7 @@ describe('previewTiff', () => {
     expect(jpeg2000.message).toBe(
       'Obrázek TIFF používá kompresi JPEG 2000 (č. 34712), kterou aplikace neumí zobrazit. Soubor je uložen beze změny; otevřete jej v jiném programu, případně dokument naskenujte znovu s kompresí CCITT G4, LZW, ZIP nebo JPEG.',
     );
-    const unknown = await refusal(
+    const unknown = await serviceFailure(
       previewTiff(craftedTiff([{ width: 20, height: 20, compression: 40000 }])),
     );
     expect(unknown.params).toEqual({ compression: 'č. 40000' });
@@ -93,12 +84,12 @@ describe('previewTiff', () => {
 
   it('refuses a TIFF whose header leads nowhere', async () => {
     const tiff = bytesOf(Buffer.from([0x49, 0x49, 42, 0, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3, 4]));
-    expect((await refusal(previewTiff(tiff))).code).toBe('errors.tiffPreview.damaged');
+    expect((await serviceFailure(previewTiff(tiff))).code).toBe('errors.tiffPreview.damaged');
   });
 
   it('refuses a file that is no TIFF', async () => {
     const png = bytesOf(await paperImage({ width: 10, height: 10 }).png().toBuffer());
-    const error = await refusal(previewTiff(png));
+    const error = await serviceFailure(previewTiff(png));
     expect(error.code).toBe('errors.tiffPreview.notTiff');
     expect(error.message).toBe(
       'Soubor není obrázek TIFF, náhled proto nelze zobrazit. Soubor je uložen beze změny.',
@@ -109,7 +100,7 @@ describe('previewTiff', () => {
     const tiff = await sharpTiff([paperImage({ width: 20, height: 20 })], {});
     const large = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     large.set(tiff);
-    const error = await refusal(previewTiff(large));
+    const error = await serviceFailure(previewTiff(large));
     expect(error.code).toBe('errors.tiffPreview.tooLarge');
     expect(error.params).toEqual({ sizeMb: 51, maxMb: 50 });
     expect(error.message).toBe(
@@ -119,7 +110,7 @@ describe('previewTiff', () => {
 
   it('refuses a page beyond the pixel limit from its header, before decoding it', async () => {
     const tiff = craftedTiff([{ width: 20_000, height: 20_000 }]);
-    const error = await refusal(previewTiff(tiff));
+    const error = await serviceFailure(previewTiff(tiff));
     expect(error.code).toBe('errors.tiffPreview.imageTooLarge');
     expect(error.message).toBe(
       'Obrázek TIFF má 20000 × 20000 px, to je víc, než aplikace zobrazí (nejvýše 72 Mpx). Soubor je uložen beze změny.',
@@ -128,7 +119,7 @@ describe('previewTiff', () => {
 
   it('says so when the image library did not load', async () => {
     const tiff = await sharpTiff([paperImage({ width: 20, height: 20 })], {});
-    const error = await refusal(
+    const error = await serviceFailure(
       previewTiff(tiff, { loadSharp: () => Promise.reject(new Error('no libvips')) }),
     );
     expect(error.code).toBe('errors.tiffPreview.imageLibraryMissing');

@@ -7,7 +7,7 @@ import type { RegisterRequest } from '../../../../common/contract/conversion';
 import { startSim, type RunningSim } from '../../../../sim/server';
 import { makeTestPki } from '../../essl/testing/certificates';
 import { createRegisterClient, RECORDS_PATH } from './registerClient';
-import { serviceFailure } from '../testing/serviceFailure';
+import { serviceFailure } from '../../testing/serviceFailure';
 
 let sim: RunningSim;
 /** As the app's handlers make it from the simulator's URL. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import type { ServiceError } from '../../../../common/contract/envelope';
 import { conversionErrors as cs } from '../../../../renderer/i18n/locales/cs/conversionErrors';
 import { conversionErrors as en } from '../../../../renderer/i18n/locales/en/conversionErrors';
@@ -18,6 +18,7 @@ import {
   truncatedImageError,
   unknownFormatError,
 } from './errors';
+import { itMatchesErrorTexts } from '../../testing/errorTexts';
 
 const errors: ServiceError[] = [
   emptyFileError('a.jpg'),
@@ -40,26 +41,6 @@ const errors: ServiceError[] = [
   pdfRefusalError('a.pdf', refusalError({ kind: 'unsupported', feature: 'vrstvy' })),
 ];
 
-const render = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? `{{${key}}}`));
-
-const placeholders = (template: string) =>
-  [...template.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-
 describe('conversion error texts', () => {
-  it.each(errors.map((error) => [error.code, error] as const))(
-    '%s: the Czech text is the message, the English one has the same parameters',
-    (code, error) => {
-      const kind = code.replace('errors.conversion.', '') as keyof typeof cs;
-      expect(code.startsWith('errors.conversion.')).toBe(true);
-      expect(render(cs[kind], error.params)).toBe(error.message);
-      expect(placeholders(en[kind])).toEqual(placeholders(cs[kind]));
-    },
-  );
-
-  it('has a text for every kind, and no text for none', () => {
-    const kinds = errors.map((error) => error.code.replace('errors.conversion.', '')).sort();
-    expect(Object.keys(cs).sort()).toEqual(kinds);
-    expect(Object.keys(en).sort()).toEqual(kinds);
-  });
+  itMatchesErrorTexts('conversion', errors, cs, en);
 });
